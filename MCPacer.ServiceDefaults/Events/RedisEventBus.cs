@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Text.Json;
+using MCPacer.Contracts.Events;
+using MCPacer.ServiceDefaults.Telemetry;
+using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
+
+namespace MCPacer.ServiceDefaults.Events;
+
+public sealed partial class RedisEventBus(IConnectionMultiplexer redis, ServiceTelemetry telemetry, ILogger<RedisEventBus> logger) : IEventBus
+{
+    const string ChannelPrefix = "mcpacer:";
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static RedisChannel ChannelOf<TEvent>() where TEvent : IIntegrationEvent =>
+        RedisChannel.Literal(ChannelPrefix + TEvent.Topic);
+
+    public async Task PublishAsync<TEvent>(TEvent @event, CancellationToken cancellationToken = default)
+        where TEvent : IIntegrationEvent
+    {
+        using var activity = telemetry.ActivitySource.StartActivity($"publish {TEvent.Topic}", ActivityKind.Producer);
+        var payload = JsonSerializer.Serialize(@event, Json);
+        var receivers = await redis.GetSubscriber().PublishAsync(ChannelOf<TEvent>(), payload).WaitAsync(cancellationToken);
+        LogPublished(TEvent.Topic, receivers);
+    }
+
+    public async Task<IAsyncDisposable> SubscribeAsync<TEvent>(Func<TEvent, Task> handler, CancellationToken cancellationToken = default)
+        where TEvent : IIntegrationEvent
+    {
+        var subscriber = redis.GetSubscriber();
+        var queue = await subscriber.SubscribeAsync(ChannelOf<TEvent>()).WaitAsync(cancellationToken);
+        queue.OnMessage(async message =>
+        {
+            try
+            {
+                var @event = JsonSerializer.Deserialize<TEvent>(message.Message.ToString(), Json);
+                if (@event is not null)
+                {
+                    await handler(@event);
+                }
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
+            {
+                LogBadEvent(TEvent.Topic, e);
+            }
+        });
+        return new Subscription(queue);
+    }
+
+    sealed class Subscription(ChannelMessageQueue queue) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await queue.UnsubscribeAsync();
+    }
+
+    [LoggerMessage(LogLevel.Debug, "Published {Topic} to {Receivers} receivers")]
+    partial void LogPublished(string topic, long receivers);
+
+    [LoggerMessage(LogLevel.Warning, "Ignored an unreadable {Topic} event")]
+    partial void LogBadEvent(string topic, Exception exception);
+}

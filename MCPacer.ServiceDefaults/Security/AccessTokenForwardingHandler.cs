@@ -1,0 +1,14 @@
+using System.Net.Http.Headers;
+using Microsoft.Extensions.Options;
+
+namespace MCPacer.ServiceDefaults.Security;
+
+/// <summary>Adds the access token to calls between MCPacer services (only clients made with AddServiceClient).</summary>
+public sealed class AccessTokenForwardingHandler(IOptions<AccessTokenOptions> token) : DelegatingHandler
+{
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        request.Headers.Authorization ??= new AuthenticationHeaderValue("Bearer", token.Value.AccessToken);
+        return base.SendAsync(request, cancellationToken);
+    }
+}

@@ -1,0 +1,13 @@
+using MCPacer.ServiceDefaults;
+
+namespace MCPacer.Coach.Api;
+
+public static class CoachApi
+{
+    public static RouteGroupBuilder MapCoachApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/coach").WithTags("Coach");
+        api.MapServiceStatus("");
+        return api;
+    }
+}

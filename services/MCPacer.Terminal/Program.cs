@@ -1,0 +1,21 @@
+using MCPacer.Terminal.Api;
+using MCPacer.ServiceDefaults.Events;
+using MCPacer.ServiceDefaults.Security;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddAccessToken();
+builder.AddEventBus();
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseAccessToken();
+app.MapOpenApi();
+app.MapDefaultEndpoints();
+app.MapTerminalApi();
+
+app.Run();
