@@ -1,1 +1,63 @@
-var b = DistributedApplication.CreateBuilder(args); b.Build().Run();
+using MCPacer.AppHost.Hosting;
+
+var options = MCPacerOptions.Parse(args, Environment.GetEnvironmentVariable);
+var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions
+{
+    Args = options.AspireArgs,
+    DisableDashboard = options.NoDashboard,
+});
+
+var accessToken = builder.AddAccessToken(options);
+var redis = builder.AddRedisServer("redis", options.DataDir);
+
+var standIn = builder.AddService<Projects.MCPacer_StravaStandIn>("strava-standin", options);
+
+var strava = builder.AddService<Projects.MCPacer_Strava>("strava", options)
+    .WithAccessToken(accessToken)
+    .WithReference(redis).WaitFor(redis)
+    .WithReference(standIn)
+    .WithDemo("Strava:Demo", options);
+
+var plans = builder.AddService<Projects.MCPacer_Plans>("plans", options)
+    .WithAccessToken(accessToken)
+    .WithReference(redis).WaitFor(redis)
+    .WithReference(strava)
+    .WithDemo("Plans:Demo", options);
+
+var coach = builder.AddService<Projects.MCPacer_Coach>("coach", options)
+    .WithAccessToken(accessToken)
+    .WithReference(redis).WaitFor(redis);
+
+var terminal = builder.AddService<Projects.MCPacer_Terminal>("terminal", options)
+    .WithAccessToken(accessToken)
+    .WithReference(redis).WaitFor(redis)
+    .WithReference(coach);
+
+var mcp = builder.AddService<Projects.MCPacer_Mcp>("mcp", options)
+    .WithAccessToken(accessToken)
+    .WithReference(strava)
+    .WithReference(plans)
+    .WithReference(coach);
+
+var dashboard = builder.AddService<Projects.MCPacer_Dashboard>("dashboard", options)
+    .WithAccessToken(accessToken)
+    .WithReference(redis).WaitFor(redis)
+    .WithReference(strava)
+    .WithReference(plans)
+    .WithReference(coach);
+
+var gateway = builder.AddService<Projects.MCPacer_Gateway>("gateway", options, publicPort: options.Port)
+    .WithAccessToken(accessToken)
+    .WithReference(dashboard)
+    .WithReference(mcp)
+    .WithReference(strava)
+    .WithReference(plans)
+    .WithReference(coach)
+    .WithReference(terminal)
+    .WithExternalHttpEndpoints();
+
+terminal.WithEnvironment("MCPacer__GatewayUrl", gateway.GetEndpoint("http"));
+
+builder.AddSupervision(options, accessToken);
+
+builder.Build().Run();

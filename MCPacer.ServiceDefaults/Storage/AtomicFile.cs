@@ -19,7 +19,7 @@ public static class AtomicFile
         try
         {
             var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-            if (mode is { } unixMode && !OperatingSystem.IsWindows())
+            if (mode is { } unixMode)
             {
                 options.UnixCreateMode = unixMode;
             }

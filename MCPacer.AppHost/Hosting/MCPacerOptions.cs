@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace MCPacer.AppHost.Hosting;
+
+/// <summary>
+/// MCPacer's own command line (after --): --port N, --data-dir DIR, --demo, --no-dashboard, or the same as
+/// MCPACER_PORT, MCPACER_DATA_DIR, MCPACER_DEMO. Everything else is Aspire's (--publisher manifest ...).
+/// </summary>
+public sealed record MCPacerOptions(int Port, string DataDir, bool Demo, bool NoDashboard, string[] AspireArgs)
+{
+    public const int DefaultPort = 5170;
+
+    public static MCPacerOptions Parse(string[] args, Func<string, string?> environment)
+    {
+        var port = int.TryParse(environment("MCPACER_PORT"), out var envPort) ? envPort : DefaultPort;
+        var dataDir = environment("MCPACER_DATA_DIR") is { Length: > 0 } envDir ? envDir : DefaultDataDir(environment);
+        var demo = IsTrue(environment("MCPACER_DEMO"));
+        var noDashboard = false;
+        var rest = new List<string>();
+
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--port" when i + 1 < args.Length && int.TryParse(args[i + 1], out var p) && p is >= 0 and <= 65535:
+                    port = p;
+                    i++;
+                    break;
+                case "--port":
+                    throw new ArgumentException("--port needs a port number from 0 to 65535 (0 picks a free port).");
+                case "--data-dir" when i + 1 < args.Length:
+                    dataDir = args[++i];
+                    break;
+                case "--demo":
+                    demo = true;
+                    break;
+                case "--no-dashboard":
+                    noDashboard = true;
+                    break;
+                default:
+                    rest.Add(args[i]);
+                    break;
+            }
+        }
+
+        return new MCPacerOptions(port == 0 ? FreeLoopbackPort() : port, Path.GetFullPath(ExpandHome(dataDir)), demo, noDashboard, [.. rest]);
+    }
+
+    static string DefaultDataDir(Func<string, string?> environment)
+    {
+        var xdg = environment("XDG_DATA_HOME");
+        var home = environment("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return Path.Combine(string.IsNullOrEmpty(xdg) ? Path.Combine(home, ".local", "share") : xdg, "mcpacer");
+    }
+
+    static string ExpandHome(string path) =>
+        path.StartsWith("~/", StringComparison.Ordinal)
+            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), path[2..])
+            : path;
+
+    static bool IsTrue(string? value) => value is "1" || string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+
+    static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

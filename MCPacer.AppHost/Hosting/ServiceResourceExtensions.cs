@@ -1,0 +1,67 @@
+using System.Reflection;
+
+namespace MCPacer.AppHost.Hosting;
+
+public static class ServiceResourceExtensions
+{
+    public const string HealthPath = "/health";
+
+    /// <summary>
+    /// One MCPacer service: an HTTP endpoint on 127.0.0.1 that the service binds itself (no DCP proxy hop,
+    /// and a stopped service refuses connections at once, so the gateway answers 503 instead of waiting),
+    /// the /health check Aspire waits on, telemetry to the Aspire dashboard, and the data root in run mode.
+    /// A <paramref name="publicPort"/> fixes the port (the gateway: the runner's bookmark stays valid).
+    /// </summary>
+    public static IResourceBuilder<ServiceResource> AddService<TProject>(
+        this IDistributedApplicationBuilder builder, string name, MCPacerOptions options, int? publicPort = null)
+        where TProject : IProjectMetadata, new()
+    {
+        var resource = new ServiceResource(name, new TProject().ProjectPath);
+        var service = builder.AddResource(resource)
+            .WithHttpEndpoint(port: publicPort, isProxied: false, name: ServiceResource.EndpointName)
+            .WithEnvironment("ASPNETCORE_URLS", ReferenceExpression.Create(
+                $"http://127.0.0.1:{resource.HttpEndpoint.Property(EndpointProperty.TargetPort)}"))
+            .WithOtlpExporter()
+            .WithHttpHealthCheck(HealthPath)
+            .WithManifestPublishingCallback(context => WriteProjectAsync(context, resource));
+
+        if (builder.ExecutionContext.IsRunMode)
+        {
+            service.WithArgs(BuildOutput(resource.ProjectPath))
+                .WithEnvironment("DOTNET_ENVIRONMENT", builder.Environment.EnvironmentName)
+                .WithEnvironment("MCPacer__DataDir", options.DataDir);
+        }
+
+        return service;
+    }
+
+    /// <summary>The access token the service checks on every request (and forwards to the services it calls).</summary>
+    public static IResourceBuilder<ServiceResource> WithAccessToken(
+        this IResourceBuilder<ServiceResource> service, IResourceBuilder<ParameterResource> accessToken) =>
+        service.WithEnvironment("MCPacer__AccessToken", accessToken);
+
+    /// <summary>--demo: the service connects to the Strava stand-in's demo athlete instead of waiting for a runner.</summary>
+    public static IResourceBuilder<ServiceResource> WithDemo(
+        this IResourceBuilder<ServiceResource> service, string settingKey, MCPacerOptions options) =>
+        options.Demo ? service.WithEnvironment(settingKey.Replace(":", "__"), "true") : service;
+
+    /// <summary>bin/&lt;Configuration&gt;/net&lt;version&gt;/&lt;Project&gt;.dll, built with the AppHost (it references every service).</summary>
+    static string BuildOutput(string projectPath)
+    {
+        var configuration = typeof(ServiceResourceExtensions).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        var framework = $"net{Environment.Version.Major}.{Environment.Version.Minor}";
+        var assembly = Path.Combine(Path.GetDirectoryName(projectPath)!, "bin", configuration, framework,
+            Path.GetFileNameWithoutExtension(projectPath) + ".dll");
+        return File.Exists(assembly)
+            ? assembly
+            : throw new FileNotFoundException($"{assembly} is missing: build the solution ({configuration}) before starting the AppHost.");
+    }
+
+    static async Task WriteProjectAsync(Aspire.Hosting.Publishing.ManifestPublishingContext context, ServiceResource service)
+    {
+        context.Writer.WriteString("type", "project.v0");
+        context.Writer.WriteString("path", context.GetManifestRelativePath(service.ProjectPath));
+        await context.WriteEnvironmentVariablesAsync(service);
+        context.WriteBindings(service);
+    }
+}

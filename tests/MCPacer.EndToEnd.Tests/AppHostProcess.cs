@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Text;
+using MCPacer.Testing;
+
+namespace MCPacer.EndToEnd.Tests;
+
+/// <summary>
+/// `dotnet run --project MCPacer.AppHost` as a runner starts it, in its own session and process group
+/// (setsid) so that a Ctrl+C can be delivered to the whole group as a terminal would.
+/// </summary>
+sealed class AppHostProcess : IAsyncDisposable
+{
+    readonly Process _process;
+    readonly StringBuilder _output = new();
+    readonly TaskCompletionSource<string> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    AppHostProcess(Process process)
+    {
+        _process = process;
+        _process.OutputDataReceived += (_, e) => OnLine(e.Data);
+        _process.ErrorDataReceived += (_, e) => OnLine(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    public int ProcessGroup => _process.Id;
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public static AppHostProcess Start(string dataDir, params string[] extraArgs)
+    {
+        var start = new ProcessStartInfo("setsid")
+        {
+            WorkingDirectory = RepositoryRoot.Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in (string[])["dotnet", "run", "--project", "MCPacer.AppHost", "--no-build", "-c", RepositoryRoot.Configuration,
+                     "--", "--data-dir", dataDir, "--port", "0", .. extraArgs])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return new AppHostProcess(Process.Start(start)!);
+    }
+
+    /// <summary>The ready line's URL, or a failure carrying everything the AppHost printed.</summary>
+    public async Task<string> WaitForReadyAsync(TimeSpan timeout)
+    {
+        try
+        {
+            return await _ready.Task.WaitAsync(timeout);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"no ready line within {timeout.TotalSeconds} s; the AppHost printed:\n{Output}");
+        }
+    }
+
+    public async Task<bool> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cts.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    void OnLine(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+
+        const string prefix = "MCPacer is ready at ";
+        if (line.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            _ready.TrySetResult(line[prefix.Length..].Trim());
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            ProcessTree.Signal(-ProcessGroup, ProcessTree.SigKill);
+            await WaitForExitAsync(TimeSpan.FromSeconds(10));
+        }
+
+        _process.Dispose();
+    }
+}

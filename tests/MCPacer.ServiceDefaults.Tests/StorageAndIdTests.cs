@@ -1,0 +1,55 @@
+using MCPacer.Contracts;
+using MCPacer.ServiceDefaults.Storage;
+using MCPacer.Testing;
+
+namespace MCPacer.ServiceDefaults.Tests;
+
+public sealed class StorageAndIdTests
+{
+    [Theory]
+    [InlineData("spring-10k", true)]
+    [InlineData("Sub3_Marathon", true)]
+    [InlineData("../x", false)]
+    [InlineData("a/b", false)]
+    [InlineData("..", false)]
+    [InlineData("", false)]
+    [InlineData("-leading-dash", false)]
+    public void A_slug_refuses_anything_path_like(string candidate, bool valid)
+    {
+        Assert.Equal(valid, Slug.TryParse(candidate, out _));
+    }
+
+    [Fact]
+    public void A_slug_has_a_length_limit_and_titles_turn_into_slugs()
+    {
+        Assert.False(Slug.TryParse(new string('a', Slug.MaxLength + 1), out _));
+        Assert.Equal("sub-3-marathon-build", Slug.FromTitle("Sub-3 Marathon  Build!").Value);
+    }
+
+    [Fact]
+    public async Task An_atomic_write_replaces_the_whole_file_with_the_requested_mode_and_leaves_no_temp_file()
+    {
+        using var dir = new TempDirectory();
+        var path = Path.Combine(dir.Path, "secret.json");
+        await File.WriteAllTextAsync(path, "old and much longer content", TestContext.Current.CancellationToken);
+
+        await AtomicFile.WriteAllBytesAsync(path, "new"u8.ToArray(), TestContext.Current.CancellationToken,
+            UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
+        Assert.Equal("new", await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+        Assert.Equal(["secret.json"], Directory.GetFiles(dir.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task Concurrent_atomic_writers_never_leave_a_mixed_file()
+    {
+        using var dir = new TempDirectory();
+        var path = Path.Combine(dir.Path, "plan.yaml");
+        var versions = Enumerable.Range(0, 40).Select(i => new string((char)('a' + i % 26), 10_000 + i)).ToArray();
+
+        await Task.WhenAll(versions.Select(v => Task.Run(() => AtomicFile.WriteAllTextAsync(path, v))));
+
+        Assert.Contains(await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken), versions);
+    }
+}
