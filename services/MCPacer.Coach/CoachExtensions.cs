@@ -1,3 +1,4 @@
+using MCPacer.Coach.Api;
 using MCPacer.Coach.BodyMap;
 using MCPacer.Coach.Memory;
 using MCPacer.Coach.Personas;
@@ -25,6 +26,7 @@ public static class CoachExtensions
         builder.Services.AddSingleton<PersonaCatalog>();
         builder.Services.AddSingleton<BodyMapStore>();
         builder.Services.AddSingleton<CoachingPrompts>();
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddExceptionHandler<DataFileExceptionHandler>();
         return builder;
     }

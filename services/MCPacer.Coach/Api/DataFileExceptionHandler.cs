@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Diagnostics;
 
-namespace MCPacer.Coach.Storage;
+using MCPacer.Coach.Storage;
+
+namespace MCPacer.Coach.Api;
 
 /// <summary>Answers a request that met a broken data file with a 500 naming the file and line, so a person can fix it.</summary>
 sealed class DataFileExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
