@@ -11,6 +11,7 @@ public sealed class CoachService : IDisposable
     {
         redis.Require();
         Factory = new ServiceFactory<Program>(redis);
+        Factory.Settings["Logging:LogLevel:Default"] = "Warning";
         if (dataDir is not null)
         {
             Factory.Settings[MCPacer.ServiceDefaults.Storage.DataRoot.ConfigurationKey] = dataDir;

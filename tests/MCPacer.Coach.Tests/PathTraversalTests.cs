@@ -6,9 +6,10 @@ using MCPacer.Testing;
 namespace MCPacer.Coach.Tests;
 
 /// <summary>Every endpoint that takes a name, id or date from the request refuses path-like values with a 400 and writes nothing.</summary>
-public sealed class PathTraversalTests(RedisServer redis) : IDisposable
+public sealed class PathTraversalTests(PathTraversalTests.SharedService shared)
+    : IClassFixture<PathTraversalTests.SharedService>
 {
-    readonly CoachService _coach = new(redis);
+    readonly CoachService _coach = shared.Coach;
     static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public static TheoryData<string, string> NameTakingEndpoints()
@@ -38,7 +39,6 @@ public sealed class PathTraversalTests(RedisServer redis) : IDisposable
     [MemberData(nameof(NameTakingEndpoints))]
     public async Task Path_like_names_are_refused_with_400_and_nothing_is_written(string method, string url)
     {
-        _coach.WriteMemory("# Coach Memory\n\n## Athlete\n- Name: Sam\n");
         var before = _coach.Snapshot();
         using var request = new HttpRequestMessage(new HttpMethod(method), url);
         if (method == "PUT")
@@ -61,8 +61,20 @@ public sealed class PathTraversalTests(RedisServer redis) : IDisposable
             new HighlightRegionsRequest([new HighlightRegionRequest("../../etc/passwd", "why not")]), Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Empty(_coach.Snapshot());
+        Assert.False(File.Exists(Path.Combine(_coach.CoachDir, "bodymap.json")));
     }
 
-    public void Dispose() => _coach.Dispose();
+    /// <summary>One service for all cases: none of them may write anything, and each checks that against the disk.</summary>
+    public sealed class SharedService : IDisposable
+    {
+        public SharedService(RedisServer redis)
+        {
+            Coach = new CoachService(redis);
+            Coach.WriteMemory("# Coach Memory\n\n## Athlete\n- Name: Sam\n");
+        }
+
+        public CoachService Coach { get; }
+
+        public void Dispose() => Coach.Dispose();
+    }
 }

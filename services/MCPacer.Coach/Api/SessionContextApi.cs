@@ -33,8 +33,9 @@ public static class SessionContextApi
             return Problems.NotFound($"No persona '{name}'; GET /api/coach/personas lists them.");
         }
 
-        var memoryText = (await memory.ReadAsync(ct))?.Text ?? CoachMemoryText.NotOnboarded;
+        // Logs first: reading them may distil older ones into the memory's Session History.
         var logs = await sessions.ReadRecentAsync(SessionLogStore.DefaultCount, ct);
+        var memoryText = (await memory.ReadAsync(ct))?.Text ?? CoachMemoryText.NotOnboarded;
         var logsText = string.Join("\n\n", logs.Logs.Select(l => l.Content.TrimEnd()));
         SessionContextPart[] parts = [Part("memory", memoryText), Part("session-logs", logsText), Part($"persona:{chosen.Name}", chosen.Content)];
         return TypedResults.Ok(new SessionContext(parts, parts.Sum(p => p.ApproxTokens), TokenEstimate));
