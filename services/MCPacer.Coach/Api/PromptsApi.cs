@@ -25,39 +25,30 @@ public static class PromptsApi
         return coach;
     }
 
-    static async Task<Results<ContentHttpResult, ValidationProblem, NotFound<ProblemDetails>>> GetProcedure(
+    static Task<Results<ContentHttpResult, ValidationProblem, NotFound<ProblemDetails>>> GetProcedure(
         CoachingPrompts texts, PersonaCatalog personas, CancellationToken ct, [FromQuery] string? persona = null) =>
-        await ResolvePersona(persona, personas, ct) switch
-        {
-            (var name, null, null) => TypedResults.Text(texts.Procedure(name), Markdown),
-            (_, { } invalid, _) => invalid,
-            (_, _, { } missing) => missing,
-        };
+        RenderFor(persona, texts.Procedure, personas, ct);
 
-    static async Task<Results<ContentHttpResult, ValidationProblem, NotFound<ProblemDetails>>> GetSkill(
+    static Task<Results<ContentHttpResult, ValidationProblem, NotFound<ProblemDetails>>> GetSkill(
         CoachingPrompts texts, PersonaCatalog personas, CancellationToken ct, [FromQuery] string? persona = null) =>
-        await ResolvePersona(persona, personas, ct) switch
-        {
-            (var name, null, null) => TypedResults.Text(texts.Skill(name), Markdown),
-            (_, { } invalid, _) => invalid,
-            (_, _, { } missing) => missing,
-        };
+        RenderFor(persona, texts.Skill, personas, ct);
 
-    static async Task<(Slug? Name, ValidationProblem? Invalid, NotFound<ProblemDetails>? Missing)> ResolvePersona(
-        string? persona, PersonaCatalog personas, CancellationToken ct)
+    /// <summary>Renders a text for the named persona (which must exist), or the text that loads the athlete's preferred one.</summary>
+    static async Task<Results<ContentHttpResult, ValidationProblem, NotFound<ProblemDetails>>> RenderFor(
+        string? persona, Func<Slug?, string> render, PersonaCatalog personas, CancellationToken ct)
     {
         if (persona is null)
         {
-            return (null, null, null);
+            return TypedResults.Text(render(null), Markdown);
         }
 
         if (!Problems.TryParseName("persona", persona, out var name, out var invalid))
         {
-            return (null, invalid, null);
+            return invalid!;
         }
 
         return await personas.GetAsync(name, ct) is null
-            ? (null, null, Problems.NotFound($"No persona '{name}'; GET /api/coach/personas lists them."))
-            : (name, null, null);
+            ? Problems.NotFound($"No persona '{name}'; GET /api/coach/personas lists them.")
+            : TypedResults.Text(render(name), Markdown);
     }
 }

@@ -29,7 +29,7 @@ public static class SessionLogsApi
         }
 
         var log = await store.SaveAsync(request.Date ?? store.Today, request.Summary, ct);
-        return TypedResults.Created($"/api/coach/sessions/{SessionDate.FileName(log.Date)[..^3]}", log);
+        return TypedResults.Created($"/api/coach/sessions/{SessionDate.Text(log.Date)}", log);
     }
 
     static async Task<Results<Ok<SessionLogs>, ValidationProblem>> RecentLogs(

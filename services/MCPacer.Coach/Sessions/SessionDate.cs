@@ -11,9 +11,11 @@ public static class SessionDate
     public static bool TryParse([NotNullWhen(true)] string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
-    public static string FileName(DateOnly date) => date.ToString(Format, CultureInfo.InvariantCulture) + ".md";
+    public static string Text(DateOnly date) => date.ToString(Format, CultureInfo.InvariantCulture);
 
-    public static string Heading(DateOnly date) => $"## Session {date.ToString(Format, CultureInfo.InvariantCulture)} — Coach";
+    public static string FileName(DateOnly date) => Text(date) + ".md";
+
+    public static string Heading(DateOnly date) => $"## Session {Text(date)} — Coach";
 
     /// <summary>The dates of the logs in a folder, newest first (files not named by a date are not logs).</summary>
     public static IReadOnlyList<DateOnly> InFolder(string folder) =>
