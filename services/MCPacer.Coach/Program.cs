@@ -1,3 +1,4 @@
+using MCPacer.Coach;
 using MCPacer.Coach.Api;
 using MCPacer.ServiceDefaults.Events;
 using MCPacer.ServiceDefaults.Security;
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddAccessToken();
 builder.AddEventBus();
+builder.AddCoach();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 

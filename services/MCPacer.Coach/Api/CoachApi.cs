@@ -8,6 +8,13 @@ public static class CoachApi
     {
         var api = app.MapGroup("/api/coach").WithTags("Coach");
         api.MapServiceStatus("");
+        api.MapMemoryApi();
+        api.MapSessionLogsApi();
+        api.MapPersonasApi();
+        api.MapOnboardingApi();
+        api.MapBodyMapApi();
+        api.MapPromptsApi();
+        api.MapSessionContextApi();
         return api;
     }
 }

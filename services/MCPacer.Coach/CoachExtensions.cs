@@ -1,0 +1,33 @@
+using MCPacer.Coach.Api;
+using MCPacer.Coach.BodyMap;
+using MCPacer.Coach.Memory;
+using MCPacer.Coach.Personas;
+using MCPacer.Coach.Prompts;
+using MCPacer.Coach.Sessions;
+using MCPacer.Coach.Storage;
+
+namespace MCPacer.Coach;
+
+public static class CoachExtensions
+{
+    /// <summary>Everything the coach service registers: its options, file stores, personas and prompts.</summary>
+    public static TBuilder AddCoach<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services.AddOptions<CoachOptions>()
+            .BindConfiguration(CoachOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddSingleton<CoachPaths>();
+        builder.Services.AddSingleton<CoachEvents>();
+        builder.Services.AddSingleton<MemoryHistory>();
+        builder.Services.AddSingleton<MemoryStore>();
+        builder.Services.AddSingleton<SessionLogStore>();
+        builder.Services.AddSingleton<PersonaCatalog>();
+        builder.Services.AddSingleton<BodyMapStore>();
+        builder.Services.AddSingleton<CoachingPrompts>();
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.AddExceptionHandler<DataFileExceptionHandler>();
+        return builder;
+    }
+}
