@@ -18,7 +18,7 @@ try
     var gatewayPort = ServiceProcess.FreePort();
 
     await using var terminal = await ServiceProcess.StartAsync(Path.Combine("services", "MCPacer.Terminal"), "MCPacer.Terminal",
-        new Dictionary<string, string>
+        ServiceProcess.FreePort(), new Dictionary<string, string>
         {
             ["MCPacer__AccessToken"] = token,
             ["MCPacer__DataDir"] = work.FullName,
@@ -29,9 +29,8 @@ try
             ["Terminal__Profiles__catfile__Arguments__0"] = file,
         });
     await using var gateway = await ServiceProcess.StartAsync(Path.Combine("gateway", "MCPacer.Gateway"), "MCPacer.Gateway",
-        new Dictionary<string, string>
+        gatewayPort, new Dictionary<string, string>
         {
-            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{gatewayPort}",
             ["MCPacer__AccessToken"] = token,
             ["services__terminal__http__0"] = terminal.Address.ToString(),
         });
@@ -40,7 +39,7 @@ try
     Console.WriteLine();
     Console.WriteLine("| path | echo p50 (ms) | echo p99 (ms) | cat (MB/s) |");
     Console.WriteLine("| --- | ---: | ---: | ---: |");
-    foreach (var (name, address) in new[] { ("terminal service", terminal.Address), ("through the gateway", new Uri($"http://127.0.0.1:{gatewayPort}")) })
+    foreach (var (name, address) in new[] { ("terminal service", terminal.Address), ("through the gateway", gateway.Address) })
     {
         var echo = await MeasureEchoAsync(address, token, keystrokes);
         var throughput = await MeasureCatAsync(address, token, new FileInfo(file).Length);

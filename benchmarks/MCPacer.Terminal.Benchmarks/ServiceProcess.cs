@@ -17,7 +17,8 @@ sealed class ServiceProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<ServiceProcess> StartAsync(string projectDirectory, string assemblyName, IDictionary<string, string> environment)
+    public static async Task<ServiceProcess> StartAsync(string projectDirectory, string assemblyName, int port,
+        IDictionary<string, string> environment)
     {
         var dll = Path.Combine(RepositoryRoot(), projectDirectory, "bin", BuildConfiguration, "net10.0", assemblyName + ".dll");
         if (!File.Exists(dll))
@@ -25,7 +26,7 @@ sealed class ServiceProcess : IAsyncDisposable
             throw new FileNotFoundException($"{dll} is not built; build the benchmark project in {BuildConfiguration} first.");
         }
 
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet", [dll])
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,

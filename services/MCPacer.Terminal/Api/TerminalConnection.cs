@@ -15,7 +15,7 @@ namespace MCPacer.Terminal.Api;
 public sealed class TerminalConnection(WebSocket socket, TimeSpan sendTimeout, TimeProvider time) : ITerminalClient
 {
     const int MaxClientFrameBytes = 1024 * 1024;
-    const int OutputSliceBytes = 32 * 1024;
+    const int OutputSliceBytes = 64 * 1024;
 
     // Frames go to JSON.parse, never into HTML, so only what JSON itself requires is escaped.
     static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

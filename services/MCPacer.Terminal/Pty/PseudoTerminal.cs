@@ -76,9 +76,22 @@ public sealed class PseudoTerminal : IAsyncDisposable
         }
     }
 
-    /// <summary>Queues input for the child; waits (never buffers without bound) when the child does not read.</summary>
-    public ValueTask WriteAsync(byte[] data, CancellationToken cancellationToken) =>
-        _input.Writer.WriteAsync(data, cancellationToken);
+    /// <summary>
+    /// Queues input for the child; waits (never buffers without bound) when the child does not read.
+    /// False when the terminal is closed and the input has nowhere to go.
+    /// </summary>
+    public async ValueTask<bool> WriteAsync(byte[] data, CancellationToken cancellationToken)
+    {
+        while (await _input.Writer.WaitToWriteAsync(cancellationToken))
+        {
+            if (_input.Writer.TryWrite(data))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Sets the window size; the kernel sends SIGWINCH to the foreground process group.</summary>
     public void Resize(TerminalSize size)

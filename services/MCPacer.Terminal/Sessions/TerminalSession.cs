@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using MCPacer.Contracts.Terminal;
 using MCPacer.Terminal.Pty;
 
@@ -10,6 +11,8 @@ namespace MCPacer.Terminal.Sessions;
 /// </summary>
 public sealed partial class TerminalSession : IAsyncDisposable
 {
+    const int BatchBytes = 64 * 1024;
+
     readonly PseudoTerminal _pty;
     readonly ScrollbackBuffer _scrollback;
     readonly TimeProvider _time;
@@ -56,10 +59,11 @@ public sealed partial class TerminalSession : IAsyncDisposable
 
     public bool IsIdle(TimeSpan idleTimeout) => !IsAttached && _time.GetUtcNow() - LastActivityAt > idleTimeout;
 
-    public ValueTask WriteInputAsync(byte[] input, CancellationToken cancellationToken)
+    /// <summary>Types into the terminal; input after the program ended is dropped, as a real terminal drops it.</summary>
+    public async Task WriteInputAsync(byte[] input, CancellationToken cancellationToken)
     {
         Touch();
-        return _pty.WriteAsync(input, cancellationToken);
+        await _pty.WriteAsync(input, cancellationToken);
     }
 
     public void Resize(TerminalSize size)
@@ -114,8 +118,9 @@ public sealed partial class TerminalSession : IAsyncDisposable
 
     async Task PumpAsync()
     {
-        await foreach (var chunk in _pty.Output.ReadAllAsync())
+        while (await _pty.Output.WaitToReadAsync())
         {
+            var chunk = NextBatch(_pty.Output);
             await _gate.WaitAsync();
             try
             {
@@ -148,6 +153,34 @@ public sealed partial class TerminalSession : IAsyncDisposable
 
         Touch();
         LogExited(_logger, Id, _pty.ProcessId, code);
+    }
+
+    /// <summary>What the program wrote since the last send, up to 64 KiB: one frame instead of many small ones.</summary>
+    static byte[] NextBatch(ChannelReader<byte[]> output)
+    {
+        output.TryRead(out var first);
+        if (!output.TryPeek(out _))
+        {
+            return first!;
+        }
+
+        var batch = new List<byte[]> { first! };
+        var length = first!.Length;
+        while (length < BatchBytes && output.TryRead(out var next))
+        {
+            batch.Add(next);
+            length += next.Length;
+        }
+
+        var joined = new byte[length];
+        var offset = 0;
+        foreach (var part in batch)
+        {
+            part.CopyTo(joined, offset);
+            offset += part.Length;
+        }
+
+        return joined;
     }
 
     void Touch() => Interlocked.Exchange(ref _lastActivityTicks, _time.GetUtcNow().UtcTicks);
