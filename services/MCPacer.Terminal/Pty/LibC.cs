@@ -17,13 +17,16 @@ static unsafe partial class LibC
 
     public const int EINTR = 4;
     public const int EAGAIN = 11;
-    public const int ECHILD = 10;
-    public const int ESRCH = 3;
 
     public const short POLLIN = 0x1;
     public const short POLLOUT = 0x4;
 
     public const nuint TIOCSWINSZ = 0x5414;
+
+    public const int P_PID = 1;
+    public const int WEXITED = 4;
+    public const int WNOWAIT = 0x01000000;
+    public const int CLD_EXITED = 1;
 
     public const short POSIX_SPAWN_SETSIGDEF = 0x04;
     public const short POSIX_SPAWN_SETSIGMASK = 0x08;
@@ -51,6 +54,15 @@ static unsafe partial class LibC
         public int Fd;
         public short Events;
         public short REvents;
+    }
+
+    /// <summary>The start of siginfo_t as waitid fills it for a child (glibc pads the whole struct to 128 bytes).</summary>
+    [StructLayout(LayoutKind.Explicit, Size = 128)]
+    public struct SigInfo
+    {
+        [FieldOffset(8)] public int Code;
+        [FieldOffset(16)] public int Pid;
+        [FieldOffset(24)] public int Status;
     }
 
     [LibraryImport(Library, SetLastError = true)]
@@ -88,6 +100,9 @@ static unsafe partial class LibC
 
     [LibraryImport(Library, SetLastError = true)]
     public static partial int waitpid(int pid, int* status, int options);
+
+    [LibraryImport(Library, SetLastError = true)]
+    public static partial int waitid(int idType, int id, SigInfo* info, int options);
 
     [LibraryImport(Library)]
     public static partial int posix_spawn(int* pid, byte* path, void* fileActions, void* attributes, byte** argv, byte** envp);
@@ -133,7 +148,6 @@ static unsafe partial class LibC
 
     public static int LastError => Marshal.GetLastPInvokeError();
 
-    /// <summary>waitpid's status as a shell reports it: the exit code, or 128 + the signal that killed it.</summary>
-    public static int ExitCodeFromStatus(int status) =>
-        (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f);
+    /// <summary>waitid's report as a shell gives it: the exit code, or 128 + the signal that ended the child.</summary>
+    public static int ExitCode(in SigInfo info) => info.Code == CLD_EXITED ? info.Status : 128 + info.Status;
 }

@@ -6,8 +6,6 @@ namespace MCPacer.Terminal.Pty;
 /// </summary>
 static class ProcessSession
 {
-    static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
-
     /// <summary>Living (not zombie) processes whose session or process group is <paramref name="sessionId"/>.</summary>
     public static List<int> Members(int sessionId)
     {
@@ -28,22 +26,7 @@ static class ProcessSession
         return members;
     }
 
-    /// <summary>SIGHUP (and SIGCONT, so stopped jobs see it) to every member, then SIGKILL to what is left after the grace period.</summary>
-    public static async Task TerminateAsync(int sessionId, TimeSpan grace, TimeProvider time)
-    {
-        Signal(sessionId, LibC.SIGHUP);
-        Signal(sessionId, LibC.SIGCONT);
-
-        var deadline = time.GetUtcNow() + grace;
-        while (Members(sessionId).Count > 0 && time.GetUtcNow() < deadline)
-        {
-            await Task.Delay(PollInterval, time);
-        }
-
-        Signal(sessionId, LibC.SIGKILL);
-    }
-
-    static void Signal(int sessionId, int signal)
+    public static void Signal(int sessionId, int signal)
     {
         foreach (var pid in Members(sessionId))
         {

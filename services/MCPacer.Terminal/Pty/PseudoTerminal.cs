@@ -16,6 +16,7 @@ public sealed class PseudoTerminal : IAsyncDisposable
     const int OutputChunks = 16;
     const int InputChunks = 64;
     const int PollMilliseconds = 200;
+    static readonly TimeSpan TerminatePollInterval = TimeSpan.FromMilliseconds(50);
 
     readonly int _master;
     readonly TimeSpan _killGrace;
@@ -29,6 +30,8 @@ public sealed class PseudoTerminal : IAsyncDisposable
     readonly Thread _reader;
     readonly Thread _writer;
     readonly Thread _waiter;
+    readonly Lock _reaping = new();
+    bool _leaderReaped;
     int _disposed;
 
     PseudoTerminal(int master, int processId, TimeSpan killGrace, TimeProvider time)
@@ -111,7 +114,7 @@ public sealed class PseudoTerminal : IAsyncDisposable
         }
 
         _input.Writer.TryComplete();
-        await ProcessSession.TerminateAsync(ProcessId, _killGrace, _time);
+        await TerminateSessionAsync();
         await _closing.CancelAsync();
         await Task.Run(() =>
         {
@@ -278,22 +281,57 @@ public sealed class PseudoTerminal : IAsyncDisposable
 
     unsafe void WaitLoop()
     {
-        int status;
+        // Wait without reaping: while the leader is a zombie its pid, the session and group ids cannot be reused,
+        // so signalling "everything in session <pid>" cannot hit a stranger.
+        LibC.SigInfo info;
         int result;
         do
         {
-            result = LibC.waitpid(ProcessId, &status, 0);
+            result = LibC.waitid(LibC.P_PID, ProcessId, &info, LibC.WEXITED | LibC.WNOWAIT);
         }
         while (result < 0 && LibC.LastError == LibC.EINTR);
 
-        _exited.TrySetResult(result == ProcessId ? LibC.ExitCodeFromStatus(status) : -1);
+        _exited.TrySetResult(result == 0 ? LibC.ExitCode(info) : -1);
 
-        // The leader is gone: hang up the background jobs it left, and if something escaped into a session of its
-        // own while still holding the slave, stop waiting for the end of output after the grace period.
-        ProcessSession.TerminateAsync(ProcessId, _killGrace, _time).GetAwaiter().GetResult();
+        // Hang up the background jobs the leader left, then reap it.
+        TerminateSessionAsync().GetAwaiter().GetResult();
+        lock (_reaping)
+        {
+            int status;
+            LibC.waitpid(ProcessId, &status, 0);
+            _leaderReaped = true;
+        }
+
+        // Something that escaped into a session of its own may still hold the slave: stop waiting for it.
         if (!_reader.Join(_killGrace))
         {
             _closing.Cancel();
+        }
+    }
+
+    /// <summary>SIGHUP (and SIGCONT, so stopped jobs see it) to the session, SIGKILL to what is left after the grace period.</summary>
+    async Task TerminateSessionAsync()
+    {
+        SignalSession(LibC.SIGHUP);
+        SignalSession(LibC.SIGCONT);
+
+        var deadline = _time.GetUtcNow() + _killGrace;
+        while (ProcessSession.Members(ProcessId).Count > 0 && _time.GetUtcNow() < deadline)
+        {
+            await Task.Delay(TerminatePollInterval, _time);
+        }
+
+        SignalSession(LibC.SIGKILL);
+    }
+
+    void SignalSession(int signal)
+    {
+        lock (_reaping)
+        {
+            if (!_leaderReaped)
+            {
+                ProcessSession.Signal(ProcessId, signal);
+            }
         }
     }
 
