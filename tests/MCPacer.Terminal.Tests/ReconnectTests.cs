@@ -43,6 +43,32 @@ public sealed class ReconnectTests(TerminalService service) : IClassFixture<Term
     }
 
     [Fact]
+    public async Task Reconnecting_after_the_program_ended_replays_the_newest_scrollback_then_the_exit()
+    {
+        using var small = new TerminalService(settings =>
+        {
+            settings["Terminal:ScrollbackBytes"] = "4096";
+            settings["Terminal:Profiles:count:Command"] = "seq";
+            settings["Terminal:Profiles:count:Arguments:0"] = "20000";
+        });
+        var session = await small.StartAsync("count");
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while ((await small.ListAsync()).Single().ExitCode is null && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        await using var terminal = await small.ConnectAsync($"session={session.Id}");
+
+        Assert.Equal(0, await terminal.ReadToExitAsync());
+        Assert.InRange(terminal.Output.Length, 4000, 4096);
+        // The oldest line may be cut; every whole line after it is there, in order, up to the last.
+        var lines = terminal.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1..].Select(int.Parse).ToList();
+        Assert.Equal(20000, lines[^1]);
+        Assert.Equal(Enumerable.Range(lines[0], lines.Count), lines);
+    }
+
+    [Fact]
     public async Task Reconnecting_to_an_unknown_session_is_refused_with_404()
     {
         var refused = await Assert.ThrowsAsync<RefusedException>(() => service.ConnectAsync("session=0123456789abcdef"));
