@@ -1,18 +1,21 @@
-using MCPacer.Terminal.Api;
 using MCPacer.ServiceDefaults.Events;
 using MCPacer.ServiceDefaults.Security;
+using MCPacer.Terminal;
+using MCPacer.Terminal.Api;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddAccessToken();
 builder.AddEventBus();
+builder.AddTerminal();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
+app.UseWebSockets();
 app.UseAccessToken();
 app.MapOpenApi();
 app.MapDefaultEndpoints();

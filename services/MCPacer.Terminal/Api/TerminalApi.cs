@@ -1,4 +1,7 @@
+using MCPacer.Contracts.Terminal;
 using MCPacer.ServiceDefaults;
+using MCPacer.Terminal.Sessions;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MCPacer.Terminal.Api;
 
@@ -8,6 +11,83 @@ public static class TerminalApi
     {
         var api = app.MapGroup("/terminal").WithTags("Terminal");
         api.MapServiceStatus("");
+        api.MapTerminalWebSocket();
+
+        var sessions = api.MapGroup("/sessions");
+        sessions.MapGet("/", ListSessions).WithSummary("The running and recently ended terminal sessions, oldest first");
+        sessions.MapGet("/{id}", GetSession).WithSummary("One terminal session");
+        sessions.MapPost("/", StartSession).WithSummary("Starts a session of a configured profile (shell, coach)");
+        sessions.MapDelete("/{id}", CloseSession).WithSummary("Hangs up the session's processes and forgets it");
+        sessions.MapPost("/{id}/resize", ResizeSession).WithSummary("Sets the session's terminal size (the program sees SIGWINCH)");
         return api;
     }
+
+    static Ok<TerminalSessionInfo[]> ListSessions(TerminalSessions sessions) =>
+        TypedResults.Ok(sessions.All.Select(session => session.ToInfo()).ToArray());
+
+    static Results<Ok<TerminalSessionInfo>, ProblemHttpResult> GetSession(string id, TerminalSessions sessions) =>
+        sessions.TryGet(id, out var session) ? TypedResults.Ok(session.ToInfo()) : SessionNotFound(id);
+
+    static async Task<Results<Created<TerminalSessionInfo>, ValidationProblem, ProblemHttpResult>> StartSession(
+        StartTerminalSession request, TerminalSessions sessions, ProfileLauncher profiles, CancellationToken cancellationToken)
+    {
+        if (Validate(request.Profile, request.Cols, request.Rows, profiles) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var session = await sessions.StartAsync(request.Profile, SizeOrDefault(request.Cols, request.Rows), cancellationToken);
+        return session is null
+            ? SessionLimitReached(sessions.MaxSessions)
+            : TypedResults.Created($"/terminal/sessions/{session.Id}", session.ToInfo());
+    }
+
+    static async Task<Results<NoContent, ProblemHttpResult>> CloseSession(string id, TerminalSessions sessions) =>
+        await sessions.CloseAsync(id) ? TypedResults.NoContent() : SessionNotFound(id);
+
+    static Results<NoContent, ValidationProblem, ProblemHttpResult> ResizeSession(string id, TerminalSize size, TerminalSessions sessions)
+    {
+        if (!size.IsValid)
+        {
+            return InvalidSize();
+        }
+
+        if (!sessions.TryGet(id, out var session))
+        {
+            return SessionNotFound(id);
+        }
+
+        session.Resize(size);
+        return TypedResults.NoContent();
+    }
+
+    internal static ValidationProblem? Validate(string? profile, int? cols, int? rows, ProfileLauncher profiles)
+    {
+        if (string.IsNullOrEmpty(profile) || !profiles.IsKnown(profile))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["profile"] = [$"Unknown profile '{profile}'; the profiles are: {string.Join(", ", profiles.Names)}."],
+            });
+        }
+
+        return SizeOrDefault(cols, rows).IsValid ? null : InvalidSize();
+    }
+
+    internal static TerminalSize SizeOrDefault(int? cols, int? rows) =>
+        new(cols ?? TerminalSize.Default.Cols, rows ?? TerminalSize.Default.Rows);
+
+    internal static ProblemHttpResult SessionNotFound(string id) =>
+        TypedResults.Problem($"There is no terminal session '{id}'; it may have ended or expired.",
+            statusCode: StatusCodes.Status404NotFound, title: "Terminal session not found");
+
+    internal static ProblemHttpResult SessionLimitReached(int max) =>
+        TypedResults.Problem($"{max} terminal sessions are open already; close one first (DELETE /terminal/sessions/{{id}}).",
+            statusCode: StatusCodes.Status409Conflict, title: "Too many terminal sessions");
+
+    static ValidationProblem InvalidSize() => TypedResults.ValidationProblem(new Dictionary<string, string[]>
+    {
+        ["cols"] = [$"cols must be 1-{TerminalSize.MaxCols}."],
+        ["rows"] = [$"rows must be 1-{TerminalSize.MaxRows}."],
+    });
 }

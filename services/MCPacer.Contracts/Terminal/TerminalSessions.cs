@@ -1,0 +1,27 @@
+namespace MCPacer.Contracts.Terminal;
+
+/// <summary>A terminal session as GET /terminal/sessions lists it. ExitCode is null while the program runs.</summary>
+public sealed record TerminalSessionInfo(
+    string Id,
+    string Profile,
+    int ProcessId,
+    int Cols,
+    int Rows,
+    DateTimeOffset StartedAt,
+    DateTimeOffset LastActivityAt,
+    bool Attached,
+    int? ExitCode);
+
+/// <summary>POST /terminal/sessions: the browser names a profile (shell, coach), never a command line.</summary>
+public sealed record StartTerminalSession(string Profile, int? Cols = null, int? Rows = null);
+
+/// <summary>POST /terminal/sessions/{id}/resize, and the size a session starts with.</summary>
+public sealed record TerminalSize(int Cols, int Rows)
+{
+    public const int MaxCols = 1000;
+    public const int MaxRows = 500;
+
+    public static TerminalSize Default { get; } = new(80, 24);
+
+    public bool IsValid => Cols is > 0 and <= MaxCols && Rows is > 0 and <= MaxRows;
+}

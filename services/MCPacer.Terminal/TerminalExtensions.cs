@@ -1,0 +1,29 @@
+using MCPacer.ServiceDefaults.Security;
+using MCPacer.Terminal.Sessions;
+using MCPacer.Terminal.Workspace;
+using Microsoft.Extensions.Options;
+
+namespace MCPacer.Terminal;
+
+public static class TerminalExtensions
+{
+    public static TBuilder AddTerminal<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            throw new PlatformNotSupportedException("The terminal service runs pseudo-terminals through Linux libc.");
+        }
+
+        builder.Services.AddOptions<TerminalOptions>().BindConfiguration(TerminalOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<TerminalOptions>, TerminalOptionsValidator>();
+        builder.Services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+
+        builder.Services.AddServiceClient<CoachClient>("coach");
+        builder.Services.AddSingleton<CoachingWorkspace>();
+        builder.Services.AddSingleton<ProfileLauncher>();
+        builder.Services.AddSingleton<TerminalSessions>();
+        builder.Services.AddHostedService<IdleSessionReaper>();
+        return builder;
+    }
+}
