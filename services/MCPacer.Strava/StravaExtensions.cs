@@ -1,0 +1,85 @@
+using MCPacer.Strava.Api;
+using MCPacer.Strava.Auth;
+using MCPacer.Strava.Client;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace MCPacer.Strava;
+
+public static class StravaExtensions
+{
+    /// <summary>Everything the strava service registers: options, secrets, OAuth, the Strava client, store, sync.</summary>
+    public static IHostApplicationBuilder AddStrava(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StravaOptions>()
+            .BindConfiguration(StravaOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddSingleton<StravaEventPublisher>();
+        builder.Services.AddSingleton<SecretStore>();
+        builder.Services.AddSingleton<OAuthStateStore>();
+        builder.Services.AddSingleton<StravaTokenManager>();
+        builder.Services.AddSingleton<StravaConnector>();
+        builder.Services.AddSingleton<RateLimitBudget>();
+        builder.Services.AddTransient<RateLimitHandler>();
+        builder.Services.AddExceptionHandler<StravaExceptionHandler>();
+
+        // Token requests are never retried: a refresh that reached Strava already rotated the refresh token.
+        builder.Services.AddHttpClient<StravaOAuthClient>(ConfigureBaseAddress)
+            .RemoveAllResilienceHandlers()
+            .AddStandardResilienceHandler(ConfigureNoRetry);
+
+        // The rate-limit handler sits outside the retries and the timeouts: waiting for the next window
+        // may take minutes, which no attempt timeout (nor HttpClient.Timeout) must cut short.
+        builder.Services.AddHttpClient<DemoAthleteConnector>(ConfigureBaseAddress)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .RemoveAllResilienceHandlers()
+            .AddStandardResilienceHandler(ConfigureNoRetry);
+        builder.Services.AddHostedService<DemoAthleteStartup>();
+
+        builder.Services.AddHttpClient<StravaApiClient>((services, http) =>
+            {
+                ConfigureBaseAddress(services, http);
+                http.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .RemoveAllResilienceHandlers()
+            .AddHttpMessageHandler<RateLimitHandler>()
+            .AddResilienceHandler("strava-api", ConfigureApiPipeline);
+
+        return builder;
+    }
+
+    static void ConfigureBaseAddress(IServiceProvider services, HttpClient http) =>
+        http.BaseAddress = services.GetRequiredService<IOptions<StravaOptions>>().Value.EffectiveBaseUrl;
+
+    static void ConfigureNoRetry(HttpStandardResilienceOptions options)
+    {
+        options.Retry.MaxRetryAttempts = 1;
+        options.Retry.ShouldHandle = _ => PredicateResult.False();
+    }
+
+    /// <summary>
+    /// 5xx, 408 and timeouts are retried with jittered backoff; 429 is not (the rate-limit handler inside
+    /// waits for the next window instead, which a quick retry would only waste).
+    /// </summary>
+    static void ConfigureApiPipeline(ResiliencePipelineBuilder<HttpResponseMessage> pipeline)
+    {
+        pipeline.AddTimeout(TimeSpan.FromMinutes(3));
+        pipeline.AddRetry(new HttpRetryStrategyOptions
+        {
+            MaxRetryAttempts = 4,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = TimeSpan.FromMilliseconds(500),
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
+            {
+                { Exception: HttpRequestException or Polly.Timeout.TimeoutRejectedException } => true,
+                { Result: { } response } => (int)response.StatusCode >= 500 || response.StatusCode == System.Net.HttpStatusCode.RequestTimeout,
+                _ => false,
+            }),
+        });
+        pipeline.AddTimeout(TimeSpan.FromSeconds(30));
+    }
+}
