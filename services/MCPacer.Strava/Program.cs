@@ -20,5 +20,6 @@ app.MapOpenApi();
 app.MapDefaultEndpoints();
 app.MapStravaApi();
 app.MapStravaAuthApi();
+app.MapStravaSyncApi();
 
 app.Run();

@@ -1,9 +1,13 @@
 using MCPacer.Strava.Api;
 using MCPacer.Strava.Auth;
 using MCPacer.Strava.Client;
+using MCPacer.Strava.Store;
+using MCPacer.Strava.Sync;
+using MCPacer.ServiceDefaults.Storage;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
+using Quartz;
 
 namespace MCPacer.Strava;
 
@@ -48,7 +52,39 @@ public static class StravaExtensions
             .AddHttpMessageHandler<RateLimitHandler>()
             .AddResilienceHandler("strava-api", ConfigureApiPipeline);
 
+        builder.Services.AddSingleton<StravaDatabase>();
+        builder.Services.AddSingleton<ActivityStore>();
+        builder.Services.AddSingleton<SyncProgressReporter>();
+        builder.Services.AddSingleton<SyncTrigger>();
+        builder.Services.AddTransient<StravaSyncRunner>();
+        builder.AddSyncSchedule();
+
         return builder;
+    }
+
+    /// <summary>
+    /// Quartz with its job store in &lt;data&gt;/strava/quartz.db: the sync job fires every
+    /// SyncIntervalMinutes, and once right at start so an interrupted pass resumes.
+    /// </summary>
+    static void AddSyncSchedule(this IHostApplicationBuilder builder)
+    {
+        var interval = TimeSpan.FromMinutes(builder.Configuration.GetValue($"{StravaOptions.Section}:{nameof(StravaOptions.SyncIntervalMinutes)}", 15));
+        var jobStore = Path.Combine(DataRoot.FromConfiguration(builder.Configuration).ServiceDirectory("strava"), "quartz.db");
+        builder.Services.AddQuartz(quartz =>
+        {
+            quartz.UsePersistentStore(store =>
+            {
+                store.UseSqlite($"Data Source={jobStore}");
+                store.ProvisionSchema();
+            });
+            quartz.AddJob<StravaSyncJob>(job => job.WithIdentity(StravaSyncJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(StravaSyncJob.Key)
+                .WithIdentity("strava-sync-schedule")
+                .StartNow()
+                .WithSimpleSchedule(schedule => schedule.WithInterval(interval).RepeatForever()));
+        });
+        builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = false);
     }
 
     static void ConfigureBaseAddress(IServiceProvider services, HttpClient http) =>

@@ -12,6 +12,7 @@ public sealed partial class StravaConnector(
     StravaOAuthClient oauth,
     StravaTokenManager tokens,
     StravaEventPublisher events,
+    Sync.SyncTrigger sync,
     TimeProvider clock,
     IOptions<StravaOptions> options,
     ILogger<StravaConnector> logger)
@@ -59,6 +60,7 @@ public sealed partial class StravaConnector(
             ?? throw new StravaNotConnectedException("The Strava app credentials are missing: enter the Client ID and Secret again.");
         var grant = await oauth.ExchangeCodeAsync(app, code, cancellationToken);
         await tokens.StoreGrantAsync(grant, granted, cancellationToken);
+        await sync.TriggerNowAsync(cancellationToken);
         return null;
     }
 

@@ -23,6 +23,9 @@ public sealed class RateLimitBudget(TimeProvider clock, IOptions<StravaOptions> 
     /// <summary>When a request is waiting for the next window, that window's start; else null.</summary>
     public DateTimeOffset? WaitingUntil { get; private set; }
 
+    /// <summary>Raised when a request starts waiting, with the time it will go.</summary>
+    public event Action<DateTimeOffset>? Waiting;
+
     public static DateTimeOffset WindowStart(DateTimeOffset at)
     {
         var utc = at.ToUniversalTime();
@@ -44,6 +47,7 @@ public sealed class RateLimitBudget(TimeProvider clock, IOptions<StravaOptions> 
             }
 
             WaitingUntil = clock.GetUtcNow() + wait;
+            Waiting?.Invoke(WaitingUntil.Value);
             await Task.Delay(wait, clock, cancellationToken);
         }
     }

@@ -18,10 +18,12 @@ public sealed class StravaApiClient(HttpClient http, StravaTokenManager tokens)
 
     public const string StreamKeys = "time,distance,latlng,altitude,heartrate,cadence,velocity_smooth,moving,grade_smooth";
 
-    public async Task<IReadOnlyList<SummaryActivity>> ListActivitiesAsync(int page, int perPage, CancellationToken cancellationToken)
+    /// <summary>A page of the athlete's activities: newest first, or oldest first since <paramref name="after"/>.</summary>
+    public async Task<IReadOnlyList<SummaryActivity>> ListActivitiesAsync(int page, int perPage, DateTimeOffset? after, CancellationToken cancellationToken)
     {
+        var query = $"page={page}&per_page={perPage}" + (after is { } since ? $"&after={since.ToUnixTimeSeconds()}" : "");
         using var response = await SendAsync(
-            () => new HttpRequestMessage(HttpMethod.Get, $"/api/v3/athlete/activities?page={page}&per_page={perPage}"), cancellationToken);
+            () => new HttpRequestMessage(HttpMethod.Get, $"/api/v3/athlete/activities?{query}"), cancellationToken);
         return await ReadAsync<List<SummaryActivity>>(response, cancellationToken);
     }
 

@@ -62,12 +62,25 @@ public sealed class ActivityStore(StravaDatabase database)
         return added;
     }
 
-    /// <summary>Removes the activities a complete listing pass did not see: they were deleted on Strava.</summary>
-    public async Task<int> DeleteUnseenAsync(long pass, CancellationToken cancellationToken)
+    /// <summary>
+    /// Removes the activities a listing pass did not see (all of them, or those since <paramref name="since"/>
+    /// for a pass that listed only recent ones): they were deleted on Strava.
+    /// </summary>
+    public async Task<int> DeleteUnseenAsync(long pass, DateTimeOffset? since, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var delete = Command(connection, null, "DELETE FROM activities WHERE seen_in_pass < $pass", ("$pass", pass));
+        await using var delete = Command(connection, null, "DELETE FROM activities WHERE seen_in_pass < $pass AND start_utc >= $since",
+            ("$pass", pass), ("$since", (since ?? DateTimeOffset.UnixEpoch).UtcDateTime.ToString("O", CultureInfo.InvariantCulture)));
         return await delete.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<DateTimeOffset?> LatestStartAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var select = Command(connection, null, "SELECT MAX(start_utc) FROM activities");
+        return await select.ExecuteScalarAsync(cancellationToken) is string latest
+            ? DateTimeOffset.Parse(latest, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)
+            : null;
     }
 
     public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken)
