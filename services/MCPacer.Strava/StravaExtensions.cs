@@ -68,7 +68,9 @@ public static class StravaExtensions
     /// </summary>
     static void AddSyncSchedule(this IHostApplicationBuilder builder)
     {
-        var interval = TimeSpan.FromMinutes(builder.Configuration.GetValue($"{StravaOptions.Section}:{nameof(StravaOptions.SyncIntervalMinutes)}", 15));
+        var section = builder.Configuration.GetSection(StravaOptions.Section);
+        var interval = TimeSpan.FromMinutes(section.GetValue(nameof(StravaOptions.SyncIntervalMinutes), 15));
+        var autoSync = section.GetValue(nameof(StravaOptions.AutoSync), true);
         var jobStore = Path.Combine(DataRoot.FromConfiguration(builder.Configuration).ServiceDirectory("strava"), "quartz.db");
         builder.Services.AddQuartz(quartz =>
         {
@@ -78,11 +80,14 @@ public static class StravaExtensions
                 store.ProvisionSchema();
             });
             quartz.AddJob<StravaSyncJob>(job => job.WithIdentity(StravaSyncJob.Key).StoreDurably());
-            quartz.AddTrigger(trigger => trigger
-                .ForJob(StravaSyncJob.Key)
-                .WithIdentity("strava-sync-schedule")
-                .StartNow()
-                .WithSimpleSchedule(schedule => schedule.WithInterval(interval).RepeatForever()));
+            if (autoSync)
+            {
+                quartz.AddTrigger(trigger => trigger
+                    .ForJob(StravaSyncJob.Key)
+                    .WithIdentity("strava-sync-schedule")
+                    .StartNow()
+                    .WithSimpleSchedule(schedule => schedule.WithInterval(interval).RepeatForever()));
+            }
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = false);
     }

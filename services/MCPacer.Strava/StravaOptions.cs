@@ -19,6 +19,9 @@ public sealed class StravaOptions : IValidatableObject
 
     public string DemoClientSecret { get; set; } = "standin-demo-secret";
 
+    /// <summary>Sync on a schedule and right after connecting; off, only when asked (POST /api/strava/sync).</summary>
+    public bool AutoSync { get; set; } = true;
+
     [Range(1, 1440)]
     public int SyncIntervalMinutes { get; set; } = 15;
 

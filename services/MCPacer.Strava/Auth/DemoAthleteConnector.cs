@@ -64,40 +64,62 @@ public sealed partial class DemoAthleteConnector(
     [LoggerMessage(LogLevel.Information, "The demo athlete is connected")]
     partial void LogDemoConnected();
 
-    /// <summary>The first POST form of the page: its absolute action and its named inputs.</summary>
-    sealed partial record AuthorizeForm(Uri Action, Dictionary<string, string> Fields)
+    /// <summary>
+    /// The page's POST form as a browser would submit it with every box left ticked: hidden inputs, checked
+    /// boxes (each scope its own field) and the first submit button (Authorize), nothing disabled.
+    /// </summary>
+    sealed partial record AuthorizeForm(Uri Action, List<KeyValuePair<string, string>> Fields)
     {
         public static AuthorizeForm? Parse(string html, Uri page)
         {
-            var form = FormPattern().Matches(html).FirstOrDefault(m => m.Groups["attrs"].Value.Contains("post", StringComparison.OrdinalIgnoreCase));
+            var form = FormPattern().Matches(html).FirstOrDefault(m => Attribute(m.Groups["attrs"].Value, "method") is { } method
+                && method.Equals("post", StringComparison.OrdinalIgnoreCase));
             if (form is null)
             {
                 return null;
             }
 
-            var action = Attribute(form.Groups["attrs"].Value, "action");
-            var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (Match input in InputPattern().Matches(form.Groups["body"].Value))
+            var fields = new List<KeyValuePair<string, string>>();
+            var submitted = false;
+            foreach (Match control in ControlPattern().Matches(form.Groups["body"].Value))
             {
-                if (Attribute(input.Value, "name") is { Length: > 0 } name)
+                var tag = control.Value;
+                var type = Attribute(tag, "type")?.ToLowerInvariant() ?? (control.Groups["kind"].Value.Equals("button", StringComparison.OrdinalIgnoreCase) ? "submit" : "text");
+                if (Attribute(tag, "name") is not { Length: > 0 } name || HasFlag(tag, "disabled")
+                    || type is "checkbox" or "radio" && !HasFlag(tag, "checked"))
                 {
-                    fields[name] = Attribute(input.Value, "value") ?? "";
+                    continue;
                 }
+
+                if (type == "submit")
+                {
+                    if (submitted)
+                    {
+                        continue;
+                    }
+
+                    submitted = true;
+                }
+
+                fields.Add(new(name, Attribute(tag, "value") ?? ""));
             }
 
-            return new AuthorizeForm(string.IsNullOrEmpty(action) ? page : new Uri(page, WebUtility.HtmlDecode(action)), fields);
+            var action = Attribute(form.Groups["attrs"].Value, "action");
+            return new AuthorizeForm(string.IsNullOrEmpty(action) ? page : new Uri(page, action), fields);
         }
 
         static string? Attribute(string tag, string name)
         {
-            var match = Regex.Match(tag, $"""\b{name}\s*=\s*(?:"(?<v>[^"]*)"|'(?<v>[^']*)')""", RegexOptions.IgnoreCase);
+            var match = Regex.Match(tag, $"""\s{name}\s*=\s*(?:"(?<v>[^"]*)"|'(?<v>[^']*)')""", RegexOptions.IgnoreCase);
             return match.Success ? WebUtility.HtmlDecode(match.Groups["v"].Value) : null;
         }
+
+        static bool HasFlag(string tag, string flag) => Regex.IsMatch(tag, $"""\s{flag}(?=[\s>=/])""", RegexOptions.IgnoreCase);
 
         [GeneratedRegex("""<form(?<attrs>[^>]*)>(?<body>.*?)</form>""", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
         private static partial Regex FormPattern();
 
-        [GeneratedRegex("""<(?:input|button)\b[^>]*>""", RegexOptions.IgnoreCase)]
-        private static partial Regex InputPattern();
+        [GeneratedRegex("""<(?<kind>input|button)\b[^>]*>""", RegexOptions.IgnoreCase)]
+        private static partial Regex ControlPattern();
     }
 }

@@ -60,7 +60,11 @@ public sealed partial class StravaConnector(
             ?? throw new StravaNotConnectedException("The Strava app credentials are missing: enter the Client ID and Secret again.");
         var grant = await oauth.ExchangeCodeAsync(app, code, cancellationToken);
         await tokens.StoreGrantAsync(grant, granted, cancellationToken);
-        await sync.TriggerNowAsync(cancellationToken);
+        if (options.Value.AutoSync)
+        {
+            await sync.TriggerNowAsync(cancellationToken);
+        }
+
         return null;
     }
 

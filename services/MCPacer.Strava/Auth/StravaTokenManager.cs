@@ -84,8 +84,9 @@ public sealed partial class StravaTokenManager(
         await _refreshGate.WaitAsync(cancellationToken);
         try
         {
+            // Someone refreshed while this caller waited: share their token (as long as it has not expired outright).
             var tokens = await CurrentAsync(cancellationToken);
-            if (tokens.AccessToken != stale && IsFresh(tokens))
+            if (tokens.AccessToken != stale && clock.GetUtcNow() < tokens.ExpiresAt)
             {
                 return tokens.AccessToken;
             }
