@@ -21,5 +21,6 @@ app.MapDefaultEndpoints();
 app.MapStravaApi();
 app.MapStravaAuthApi();
 app.MapStravaSyncApi();
+app.MapStravaActivitiesApi();
 
 app.Run();

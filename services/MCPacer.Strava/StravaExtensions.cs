@@ -1,6 +1,8 @@
 using MCPacer.Strava.Api;
 using MCPacer.Strava.Auth;
 using MCPacer.Strava.Client;
+using MCPacer.Strava.Coaching;
+using MCPacer.Strava.Context;
 using MCPacer.Strava.Store;
 using MCPacer.Strava.Sync;
 using MCPacer.ServiceDefaults.Storage;
@@ -57,6 +59,9 @@ public static class StravaExtensions
         builder.Services.AddSingleton<SyncProgressReporter>();
         builder.Services.AddSingleton<SyncTrigger>();
         builder.Services.AddTransient<StravaSyncRunner>();
+        builder.Services.AddSingleton<AthleteClock>();
+        builder.Services.AddSingleton<RunContextBuilder>();
+        builder.Services.AddTransient<FeedbackPoster>();
         builder.AddSyncSchedule();
 
         return builder;
