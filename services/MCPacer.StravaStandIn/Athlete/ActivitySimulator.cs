@@ -102,9 +102,10 @@ public sealed class ActivitySimulator(Fitness fitness, double homeLatitude, doub
                 var steady = isStrength
                     ? (segmentSeconds % 150 < 50 ? 128 : 98)
                     : !isMoving ? 100
-                    : isRun ? Fitness.SteadyHeartrate(threshold, speed)
+                    : isRun ? Fitness.SteadyHeartrate(threshold, speed * (1 + 0.033 * gradePercent))
                     : 118 + (speed / 7.4 - 1) * 40;
-                var drift = isStrength ? 0 : 0.06 * Math.Max(0, second / 60.0 - 15);
+                // Cardiac drift: about +1 bpm every 10 minutes once the first 20 have passed.
+                var drift = isStrength ? 0 : 0.1 * Math.Max(0, second / 60.0 - 20);
                 var targetHeartrate = Math.Min(steady + drift, Fitness.MaxHeartrate);
                 hr += (targetHeartrate - hr) / (targetHeartrate > hr ? 18 : 35) + random.Noise() * 0.4;
                 Record(isMoving);
