@@ -6,6 +6,7 @@ using MCPacer.Strava.Context;
 using MCPacer.Strava.Store;
 using MCPacer.Strava.Sync;
 using MCPacer.ServiceDefaults.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -28,6 +29,7 @@ public static class StravaExtensions
         builder.Services.AddSingleton<OAuthStateStore>();
         builder.Services.AddSingleton<StravaTokenManager>();
         builder.Services.AddSingleton<StravaConnector>();
+        builder.Services.TryAddKeyedSingleton<TimeProvider>(RateLimitBudget.ClockKey, (services, _) => services.GetRequiredService<TimeProvider>());
         builder.Services.AddSingleton<RateLimitBudget>();
         builder.Services.AddTransient<RateLimitHandler>();
         builder.Services.AddExceptionHandler<StravaExceptionHandler>();

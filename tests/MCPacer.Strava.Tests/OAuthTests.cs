@@ -3,11 +3,12 @@ using System.Net.Http.Json;
 using MCPacer.Contracts.Strava;
 using MCPacer.Contracts.StravaApi;
 using Microsoft.AspNetCore.Mvc;
+using MCPacer.Testing;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace MCPacer.Strava.Tests;
 
-public sealed class OAuthTests : IAsyncLifetime
+public sealed class OAuthTests(RedisServer redis) : IAsyncLifetime
 {
     readonly StandIn _standIn = new();
     StravaService _service = null!;
@@ -15,7 +16,7 @@ public sealed class OAuthTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _service = new StravaService(_standIn);
+        _service = new StravaService(_standIn, redis);
         _client = _service.CreateAuthorizedClient();
         var saved = await _client.PostAsJsonAsync("/api/strava/auth/credentials",
             new StravaCredentialsRequest(StandIn.ClientId, StandIn.ClientSecret), TestContext.Current.CancellationToken);

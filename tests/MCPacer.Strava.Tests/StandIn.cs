@@ -4,6 +4,8 @@ using System.Net.Http.Json;
 using MCPacer.Contracts.StravaApi;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using ActivityCatalog = standin::MCPacer.StravaStandIn.Athlete.ActivityCatalog;
 using StandInOptions = standin::MCPacer.StravaStandIn.StandInOptions;
 
 namespace MCPacer.Strava.Tests;
@@ -30,5 +32,6 @@ public sealed class StandIn : WebApplicationFactory<StandInOptions>
     public async Task<StandInStats> StatsAsync() =>
         (await CreateClient().GetFromJsonAsync<StandInStats>("/_standin/stats", TestContext.Current.CancellationToken))!;
 
-    public long Requests(StandInStats stats, string endpoint) => stats.ByEndpoint.GetValueOrDefault(endpoint);
+    /// <summary>How many activities the athlete has on "Strava" right now, private ones included.</summary>
+    public int ActivityCount() => Services.GetRequiredService<ActivityCatalog>().List(null, null, 1, int.MaxValue, includePrivate: true).Count;
 }

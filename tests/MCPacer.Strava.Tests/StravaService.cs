@@ -18,10 +18,21 @@ public sealed class StravaService(StandIn standIn, RedisServer? redis = null) : 
 {
     public TimeProvider? Clock { get; init; }
 
+    /// <summary>The clock of Strava's rate-limit windows, scaled like the stand-in's.</summary>
+    public TimeProvider? StravaClock { get; init; }
+
+    /// <summary>A data folder that outlives this instance (for a restart); else the factory's own temp folder.</summary>
+    public string? SharedDataDir { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Settings.TryAdd("Strava:BaseUrl", "http://strava-standin");
         Settings.TryAdd("Strava:AutoSync", "false");
+        if (SharedDataDir is not null)
+        {
+            Settings[MCPacer.ServiceDefaults.Storage.DataRoot.ConfigurationKey] = SharedDataDir;
+        }
+
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services =>
         {
@@ -32,10 +43,15 @@ public sealed class StravaService(StandIn standIn, RedisServer? redis = null) : 
             {
                 services.AddSingleton(Clock);
             }
+
+            if (StravaClock is not null)
+            {
+                services.AddKeyedSingleton(RateLimitBudget.ClockKey, StravaClock);
+            }
         });
     }
 
-    public string StravaDirectory => Path.Combine(DataDir.Path, "strava");
+    public string StravaDirectory => Path.Combine(SharedDataDir ?? DataDir.Path, "strava");
 
     public async Task<StravaConnectionStatus> ConnectDemoAsync()
     {

@@ -9,8 +9,11 @@ namespace MCPacer.Strava.Client;
 /// UTC, and per UTC day), learnt from the headers of every response and counted locally for requests in
 /// flight. A request waits for the next window instead of being sent into a 429.
 /// </summary>
-public sealed class RateLimitBudget(TimeProvider clock, IOptions<StravaOptions> options)
+public sealed class RateLimitBudget([FromKeyedServices(RateLimitBudget.ClockKey)] TimeProvider clock, IOptions<StravaOptions> options)
 {
+    /// <summary>The clock Strava's windows follow: the system clock, unless a test runs Strava in scaled time.</summary>
+    public const string ClockKey = "strava-rate-limit";
+
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
 
     readonly Lock _lock = new();
@@ -63,6 +66,9 @@ public sealed class RateLimitBudget(TimeProvider clock, IOptions<StravaOptions> 
             _read = _read.Merge(read);
         }
     }
+
+    /// <summary>Waits on Strava's clock.</summary>
+    public Task DelayAsync(TimeSpan wait, CancellationToken cancellationToken) => Task.Delay(wait, clock, cancellationToken);
 
     /// <summary>Strava said 429 after all: nothing more until the next window (or day, if the daily limit is spent).</summary>
     public TimeSpan Exhausted()

@@ -7,7 +7,7 @@ namespace MCPacer.Strava.Client;
 /// feeds the response's rate-limit headers back, and answers a 429 by waiting for the next window and
 /// trying again. The standard resilience handler is removed from this client so it cannot retry a 429 early.
 /// </summary>
-public sealed partial class RateLimitHandler(RateLimitBudget budget, TimeProvider clock, ILogger<RateLimitHandler> logger) : DelegatingHandler
+public sealed partial class RateLimitHandler(RateLimitBudget budget, ILogger<RateLimitHandler> logger) : DelegatingHandler
 {
     const int MaxRateLimitedAttempts = 3;
 
@@ -27,7 +27,7 @@ public sealed partial class RateLimitHandler(RateLimitBudget budget, TimeProvide
             var wait = budget.Exhausted();
             LogRateLimited(request.RequestUri?.AbsolutePath, wait);
             response.Dispose();
-            await Task.Delay(wait, clock, cancellationToken);
+            await budget.DelayAsync(wait, cancellationToken);
         }
     }
 
