@@ -6,9 +6,6 @@ namespace MCPacer.StravaStandIn;
 
 public static class StandInExtensions
 {
-    /// <summary>Activity details kept in memory at once; the rest are simulated again when asked for.</summary>
-    const int CachedDetails = 256;
-
     /// <summary>Everything the stand-in registers: options (validated at start), the athlete, tokens, traffic rules.</summary>
     public static IHostApplicationBuilder AddStravaStandIn(this IHostApplicationBuilder builder, string[] args)
     {
@@ -18,7 +15,6 @@ public static class StandInExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        builder.Services.AddMemoryCache(cache => cache.SizeLimit = CachedDetails);
         builder.Services.AddSingleton<AthleteGenerator>();
         builder.Services.AddSingleton<ActivityCatalog>();
         builder.Services.AddSingleton<TokenStore>();

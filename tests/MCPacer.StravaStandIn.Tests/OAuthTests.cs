@@ -97,6 +97,19 @@ public sealed class OAuthTests : IDisposable
     }
 
     [Fact]
+    public async Task The_token_lifetime_knob_shortens_access_tokens()
+    {
+        _standIn.Settings["StandIn:TokenLifetime"] = "00:00:30";
+
+        var tokens = await _standIn.ConnectAsync();
+        var api = _standIn.CreateApiClient(tokens.AccessToken);
+        _standIn.Clock.Advance(TimeSpan.FromSeconds(31));
+
+        Assert.Equal(30, tokens.ExpiresIn);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v3/athlete", Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task Wrong_client_secret_gets_401()
     {
         var code = (await _standIn.AuthorizeAsync("read"))["code"];

@@ -9,8 +9,12 @@ namespace MCPacer.StravaStandIn.Athlete;
 /// uploaded, private ones only for a token that may read them, with the athlete's edits applied.
 /// Summaries are kept once computed (small); details live in a bounded cache; streams are simulated per request.
 /// </summary>
-public sealed class ActivityCatalog(AthleteGenerator athlete, TimeProvider time, IMemoryCache details)
+public sealed class ActivityCatalog(AthleteGenerator athlete, TimeProvider time) : IDisposable
 {
+    /// <summary>Activity details kept at once; the others are simulated again when asked for.</summary>
+    const int CachedDetails = 256;
+
+    readonly MemoryCache _details = new(new MemoryCacheOptions { SizeLimit = CachedDetails });
     readonly ConcurrentDictionary<long, SummaryActivity> _summaries = new();
     readonly ConcurrentDictionary<long, UpdatableActivity> _edits = new();
 
@@ -78,7 +82,7 @@ public sealed class ActivityCatalog(AthleteGenerator athlete, TimeProvider time,
         _summaries.GetOrAdd(activity.Id, _ => athlete.Mapper.Summary(activity, athlete.Simulator.Simulate(activity)));
 
     DetailedActivity Detail(PlannedActivity activity) =>
-        details.GetOrCreate(activity.Id, entry =>
+        _details.GetOrCreate(activity.Id, entry =>
         {
             entry.Size = 1;
             return athlete.Mapper.Detail(activity, athlete.Simulator.Simulate(activity));
@@ -102,4 +106,6 @@ public sealed class ActivityCatalog(AthleteGenerator athlete, TimeProvider time,
         };
         return edited is DetailedActivity detail && edit.Description is not null ? detail with { Description = edit.Description } : edited;
     }
+
+    public void Dispose() => _details.Dispose();
 }
