@@ -31,6 +31,33 @@ public sealed class SyncTests(RedisServer redis) : IAsyncDisposable
         Assert.Equal(page.Total, stats.ByEndpoint.GetValueOrDefault(DetailEndpoint));
     }
 
+    [Fact]
+    public async Task A_sync_cut_short_resumes_where_it_stopped_after_a_restart()
+    {
+        var data = new TempDirectory();
+        var standIn = Own(new StandIn { Settings = { ["StandIn:TimeScale"] = "900", ["StandIn:AddedLatency"] = "00:00:00.020" } });
+        var first = new StravaService(standIn, redis) { SharedDataDir = data.Path, StravaClock = new ScaledTimeProvider(900) };
+        await first.ConnectDemoAsync();
+        (await first.CreateAuthorizedClient().PostAsync("/api/strava/sync", null, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        await first.WaitForSyncAsync(p => p.Phase == SyncPhases.Details && p.Done >= 10, TimeSpan.FromSeconds(30));
+        await first.DisposeAsync();
+        var detailsBefore = (await standIn.StatsAsync()).ByEndpoint.GetValueOrDefault(DetailEndpoint);
+
+        var second = Own(new StravaService(standIn, redis)
+        {
+            SharedDataDir = data.Path, StravaClock = new ScaledTimeProvider(900), Settings = { ["Strava:AutoSync"] = "true" },
+        });
+        var progress = await second.WaitForSyncAsync(p => p.Phase == SyncPhases.Idle && p.LastCompletedAt is not null, TimeSpan.FromSeconds(40));
+
+        var stats = await standIn.StatsAsync();
+        Assert.Equal(1, stats.ByEndpoint.GetValueOrDefault(ListEndpoint));
+        Assert.Equal(standIn.ActivityCount(), progress.Activities);
+        // Each detail is fetched once; at most the one in flight when the service stopped is fetched again.
+        Assert.InRange(stats.ByEndpoint.GetValueOrDefault(DetailEndpoint), progress.Activities, progress.Activities + 1);
+        Assert.True(detailsBefore >= 10);
+        data.Dispose();
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var owned in Enumerable.Reverse(_owned))
