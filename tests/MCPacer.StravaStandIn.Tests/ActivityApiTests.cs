@@ -5,9 +5,10 @@ using MCPacer.Contracts.StravaApi;
 
 namespace MCPacer.StravaStandIn.Tests;
 
-public sealed class ActivityApiTests : IDisposable
+/// <summary>Read-mostly tests sharing one stand-in (the clock stays put, well under 100 reads in all).</summary>
+public sealed class ActivityApiTests(SharedStandIn shared) : IClassFixture<SharedStandIn>
 {
-    readonly StandInFactory _standIn = new();
+    readonly StandInFactory _standIn = shared.StandIn;
 
     static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -207,6 +208,4 @@ public sealed class ActivityApiTests : IDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, noActivities.StatusCode);
         Assert.Equal("activity:read_permission", (await noActivities.Content.ReadFromJsonAsync<Fault>(Ct))!.Errors.Single().Field);
     }
-
-    public void Dispose() => _standIn.Dispose();
 }

@@ -84,7 +84,7 @@ public sealed class DemoAthleteTests
     [Fact]
     public async Task History_days_sets_how_far_back_the_base_training_goes()
     {
-        using var standIn = new StandInFactory(historyDays: 60);
+        using var standIn = new StandInFactory(seed: 42, historyDays: 60);
         var api = await standIn.ConnectedClientAsync();
         var firstDay = DemoMarathonBuild.StartDate(StandInFactory.Today).AddDays(-60);
 

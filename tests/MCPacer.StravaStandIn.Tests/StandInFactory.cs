@@ -81,3 +81,11 @@ public sealed class StandInFactory : ServiceFactory<AthleteGenerator>
     public async Task<HttpClient> ConnectedClientAsync(string scopes = StravaScopes.Requested) =>
         CreateApiClient((await ConnectAsync(scopes)).AccessToken);
 }
+
+/// <summary>One stand-in shared by the tests of a class that only read (or write what no other test reads).</summary>
+public sealed class SharedStandIn : IDisposable
+{
+    public StandInFactory StandIn { get; } = new();
+
+    public void Dispose() => StandIn.Dispose();
+}

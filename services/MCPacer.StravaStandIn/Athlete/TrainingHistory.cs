@@ -55,7 +55,7 @@ public sealed partial class TrainingHistory
                     CultureInfo.InvariantCulture),
                 0),
         ],
-        SportTypes.Ride => [Segment.Distance(SegmentKind.Steady, scheduled.Session.DistanceKm, 7.4)],
+        SportTypes.Ride => [Segment.Distance(SegmentKind.Steady, scheduled.Session.DistanceKm, ActivitySimulator.RideSpeed)],
         _ => SessionStructure.Segments(scheduled.Session, scheduled.PaceShift),
     };
 }
