@@ -4,15 +4,11 @@ namespace MCPacer.Contracts.StravaApi;
 
 /// <summary>
 /// One of Strava's streams (TimeStream, DistanceStream, LatLngStream, ...): the samples of one channel,
-/// all streams of an activity having the same length. <see cref="Type"/> is sent only when the streams
-/// come as a list (key_by_type=false); keyed by type, the key names the channel.
+/// all streams of an activity having the same length. Keyed by type (key_by_type=true), the key in
+/// <see cref="StreamSet"/> names the channel.
 /// </summary>
 public sealed record StravaStream<T>
 {
-    [JsonPropertyName("type")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? Type { get; init; }
-
     [JsonPropertyName("data")] public IReadOnlyList<T> Data { get; init; } = [];
     [JsonPropertyName("series_type")] public string SeriesType { get; init; } = "distance";
     [JsonPropertyName("original_size")] public int OriginalSize { get; init; }
