@@ -97,6 +97,18 @@ public sealed class OAuthTests : IDisposable
     }
 
     [Fact]
+    public async Task Of_twenty_concurrent_refreshes_with_one_token_exactly_one_succeeds()
+    {
+        var tokens = await _standIn.ConnectAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
+            _standIn.PostTokenAsync(("grant_type", "refresh_token"), ("refresh_token", tokens.RefreshToken))));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.Equal(19, responses.Count(r => r.StatusCode == HttpStatusCode.BadRequest));
+    }
+
+    [Fact]
     public async Task The_token_lifetime_knob_shortens_access_tokens()
     {
         _standIn.Settings["StandIn:TokenLifetime"] = "00:00:30";

@@ -4,11 +4,11 @@ using MCPacer.Contracts.StravaApi;
 
 namespace MCPacer.StravaStandIn.Tests;
 
-public sealed class RateLimitTests : IDisposable
+public sealed class TrafficTests : IDisposable
 {
     readonly StandInFactory _standIn = new();
 
-    public RateLimitTests() => _standIn.Settings["StandIn:TimeScale"] = "900";
+    public TrafficTests() => _standIn.Settings["StandIn:TimeScale"] = "900";
 
     static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -71,6 +71,19 @@ public sealed class RateLimitTests : IDisposable
         Assert.InRange((int)response.StatusCode, 500, 503);
         var stats = await client.GetFromJsonAsync<StandInStats>("/_standin/stats", Ct);
         Assert.Equal(1, stats!.ServerErrors);
+    }
+
+    [Fact]
+    public async Task Added_latency_delays_every_strava_request()
+    {
+        _standIn.Settings["StandIn:AddedLatency"] = "00:00:00.300";
+        var client = _standIn.CreateClient();
+        var started = TimeProvider.System.GetTimestamp();
+
+        var response = await client.GetAsync("/api/v3/athlete", Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.True(TimeProvider.System.GetElapsedTime(started) >= TimeSpan.FromMilliseconds(300));
     }
 
     public void Dispose() => _standIn.Dispose();
