@@ -54,14 +54,17 @@ public sealed class ActivityApiTests(SharedStandIn shared) : IClassFixture<Share
     }
 
     [Fact]
-    public async Task Per_page_over_200_is_refused_with_the_field_named()
+    public async Task Per_page_over_200_or_an_impossible_date_is_refused_with_the_field_named()
     {
         var api = await _standIn.ConnectedClientAsync();
 
         var response = await api.GetAsync("/api/v3/athlete/activities?per_page=201", Ct);
+        var farFuture = await api.GetAsync("/api/v3/athlete/activities?before=999999999999999", Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("per_page", (await response.Content.ReadFromJsonAsync<Fault>(Ct))!.Errors.Single().Field);
+        Assert.Equal(HttpStatusCode.BadRequest, farFuture.StatusCode);
+        Assert.Equal("before", (await farFuture.Content.ReadFromJsonAsync<Fault>(Ct))!.Errors.Single().Field);
     }
 
     [Fact]

@@ -53,6 +53,16 @@ public static class StravaApiEndpoints
             return StravaFaults.BadRequest("Activity", "per_page");
         }
 
+        if (!IsEpochSeconds(before))
+        {
+            return StravaFaults.BadRequest("Activity", "before");
+        }
+
+        if (!IsEpochSeconds(after))
+        {
+            return StravaFaults.BadRequest("Activity", "after");
+        }
+
         return TypedResults.Ok(catalog.List(
             before is { } b ? DateTimeOffset.FromUnixTimeSeconds(b) : null,
             after is { } a ? DateTimeOffset.FromUnixTimeSeconds(a) : null,
@@ -60,6 +70,9 @@ public static class StravaApiEndpoints
             perPage,
             grant.ReadsPrivateActivities));
     }
+
+    static bool IsEpochSeconds(long? value) =>
+        value is null || (value >= DateTimeOffset.MinValue.ToUnixTimeSeconds() && value <= DateTimeOffset.MaxValue.ToUnixTimeSeconds());
 
     static Results<Ok<DetailedActivity>, JsonHttpResult<Fault>> GetActivity(long id, Grant grant, ActivityCatalog catalog) =>
         catalog.Find(id, grant.ReadsPrivateActivities) is { } activity

@@ -27,7 +27,7 @@ public sealed class ActivityCatalog(AthleteGenerator athlete, TimeProvider time)
             .. athlete.History.NewestFirst
                 .Where(a => a.AvailableAt <= now && (includePrivate || !a.Scheduled.Private))
                 .Where(a => (before is null || a.StartUtc < before) && (after is null || a.StartUtc > after))
-                .Skip((page - 1) * perPage)
+                .Skip((int)Math.Min(int.MaxValue, (page - 1L) * perPage))
                 .Take(perPage)
                 .Select(a => WithEdits(Summary(a))),
         ];
