@@ -118,6 +118,31 @@ public sealed class OAuthTests(RedisServer redis) : IAsyncLifetime
         Assert.True(status.Connected);
         Assert.Equal([StravaScopes.ActivityWrite], status.MissingScopes);
         Assert.Contains("'activity:write'", status.Message);
+        var feedback = await _client.PutAsJsonAsync("/api/strava/activities/123/feedback",
+            new CoachingFeedbackRequest("Nice run."), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Forbidden, feedback.StatusCode);
+        var problem = await feedback.Content.ReadFromJsonAsync<ProblemDetails>(TestContext.Current.CancellationToken);
+        Assert.Contains("'activity:write'", problem!.Detail);
+    }
+
+    [Fact]
+    public async Task Demo_mode_connects_the_demo_athlete_at_start()
+    {
+        await using var demo = new StravaService(_standIn, redis) { Settings = { ["Strava:Demo"] = "true" } };
+        var client = demo.CreateAuthorizedClient();
+
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        StravaConnectionStatus status;
+        do
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+            status = (await client.GetFromJsonAsync<StravaConnectionStatus>("/api/strava/auth/status", TestContext.Current.CancellationToken))!;
+        }
+        while (!status.Connected && DateTime.UtcNow < deadline);
+
+        Assert.True(status.Connected);
+        Assert.True(status.Demo);
+        Assert.Empty(status.MissingScopes);
     }
 
     [Fact]

@@ -48,6 +48,55 @@ public sealed class RunContextTests(RedisServer redis) : IAsyncLifetime
             """.ReplaceLineEndings("\n"), context.Text.ReplaceLineEndings("\n"));
     }
 
+    [Fact]
+    public async Task Ten_years_of_history_cost_at_most_a_tenth_more_context_than_one_year()
+    {
+        var today = new DateOnly(2026, 3, 11);
+        await StoreAsync(History(today.AddYears(-1), today));
+        var oneYear = await ContextAsync();
+
+        await StoreAsync(History(today.AddYears(-11), today.AddYears(-1)));
+        var tenYears = await ContextAsync();
+        var fastest = TimeSpan.MaxValue;
+        for (var i = 0; i < 5; i++)
+        {
+            var timer = System.Diagnostics.Stopwatch.StartNew();
+            await ContextAsync();
+            fastest = timer.Elapsed < fastest ? timer.Elapsed : fastest;
+        }
+
+        Assert.True(tenYears.Activities > 5000, $"{tenYears.Activities} activities");
+        Assert.InRange(tenYears.ApproxTokens, oneYear.ApproxTokens, Math.Min(1400, oneYear.ApproxTokens * 1.1));
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"run context: {tenYears.Activities} activities, {tenYears.ApproxTokens} tokens (1 year: {oneYear.ApproxTokens}), {fastest.TotalMilliseconds:0} ms (fastest of 5, over HTTP)");
+    }
+
+    async Task<RunContext> ContextAsync() =>
+        (await _service.CreateAuthorizedClient().GetFromJsonAsync<RunContext>("/api/strava/context/runs", TestContext.Current.CancellationToken))!;
+
+    /// <summary>Six runs and three cross-training sessions a week, every week in [from, to).</summary>
+    static SummaryActivity[] History(DateOnly from, DateOnly to)
+    {
+        var sessions = new List<SummaryActivity>();
+        for (var day = from; day < to; day = day.AddDays(1))
+        {
+            var id = day.DayNumber * 10L;
+            var local = day.ToDateTime(new TimeOnly(7, 0));
+            if (day.DayOfWeek != DayOfWeek.Friday)
+            {
+                var longRun = day.DayOfWeek == DayOfWeek.Sunday;
+                sessions.Add(Run(id, longRun ? "Long Run" : "Easy Run", local, longRun ? 28 : 10, longRun ? 150 : 52, longRun ? 148 : 140));
+            }
+
+            if (day.DayOfWeek is DayOfWeek.Monday or DayOfWeek.Wednesday or DayOfWeek.Friday)
+            {
+                sessions.Add(Run(id + 1, "Strength", local.AddHours(10), 0, 45, 110) with { SportType = "WeightTraining", Type = "WeightTraining" });
+            }
+        }
+
+        return [.. sessions];
+    }
+
     async Task StoreAsync(params SummaryActivity[] runs) =>
         await _service.Services.GetRequiredService<ActivityStore>().UpsertSummariesAsync(runs, 1, TestContext.Current.CancellationToken);
 

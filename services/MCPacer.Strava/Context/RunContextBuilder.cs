@@ -8,9 +8,9 @@ namespace MCPacer.Strava.Context;
 /// <summary>
 /// The tiered overview the coach reads at the start of a session, in the athlete's local dates (weeks
 /// start on Monday): every run of the current and the two previous weeks with digests and notes; a
-/// summary line per week for the nine weeks before; a short line per week up to six months back; a line
-/// per month up to a year back; a line per year before that. Bounded to about 1,400 tokens: the older
-/// tiers have a fixed number of lines, years add one line each.
+/// summary line per week for the nine weeks before; a short entry per week up to six months back; a line
+/// per month up to a year back; a short entry per year before that. Bounded to about 1,400 tokens: the older
+/// tiers have a fixed number of lines, years add a few tokens each.
 /// </summary>
 public sealed class RunContextBuilder(ActivityStore store, AthleteClock athleteClock)
 {
@@ -88,11 +88,8 @@ public sealed class RunContextBuilder(ActivityStore store, AthleteClock athleteC
             .GroupBy(a => a.LocalDate.Year).OrderByDescending(g => g.Key).ToList();
         if (years.Count > 0)
         {
-            text.AppendLine("YEARS (run km · runs · avg pace · longest)");
-            foreach (var year in years)
-            {
-                text.AppendLine($"  {year.Key}: {PeriodFigures(year.ToList())}");
-            }
+            // One short entry per year: ten years of history cost a few dozen tokens more than one.
+            text.AppendLine("YEARS (run km/runs): " + string.Join(" · ", years.Select(y => $"{y.Key} {y.Sum(a => a.DistanceKm):0}/{y.Count()}")));
         }
 
         return text.ToString().TrimEnd();
