@@ -2,9 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using MCPacer.Contracts.Events;
 using MCPacer.Contracts.Strava;
-using MCPacer.ServiceDefaults.Events;
 using MCPacer.Testing;
-using StackExchange.Redis;
 
 namespace MCPacer.Strava.Tests;
 
@@ -65,7 +63,7 @@ public sealed class RunApiTests(SyncedAthlete athlete, RedisServer redis) : ICla
         var run = pending.Runs[0];
         Assert.Contains("Athlete's description", run.Prompt);
         Assert.Contains("long", pending.Tags);
-        var announced = await ListenAsync<StravaRunAnnotated>();
+        var announced = await RedisListener.FirstAsync<StravaRunAnnotated>(redis);
 
         var saved = await _client.PutAsJsonAsync($"/api/strava/activities/{run.ActivityId}/digest",
             new SaveDigestRequest("[easy] 10 km @ 5:10, HR 140, relaxed"), Cancel);
@@ -139,21 +137,5 @@ public sealed class RunApiTests(SyncedAthlete athlete, RedisServer redis) : ICla
         }
 
         throw new InvalidOperationException("The demo athlete has no such run.");
-    }
-
-    async Task<TaskCompletionSource<TEvent>> ListenAsync<TEvent>() where TEvent : IIntegrationEvent
-    {
-        var received = new TaskCompletionSource<TEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var connection = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
-        var queue = await connection.GetSubscriber().SubscribeAsync(RedisEventBus.ChannelOf<TEvent>());
-        queue.OnMessage(message =>
-        {
-            var @event = System.Text.Json.JsonSerializer.Deserialize<TEvent>(message.Message.ToString(), new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web));
-            if (@event is not null)
-            {
-                received.TrySetResult(@event);
-            }
-        });
-        return received;
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using MCPacer.Contracts.Events;
 using MCPacer.Contracts.Strava;
 using MCPacer.Testing;
 
@@ -19,6 +20,7 @@ public sealed class SyncTests(RedisServer redis) : IAsyncDisposable
         var standIn = Own(new StandIn { Settings = { ["StandIn:HistoryDays"] = "365", ["StandIn:TimeScale"] = $"{scale}" } });
         var service = Own(new StravaService(standIn, redis) { StravaClock = new ScaledTimeProvider(scale) });
         await service.ConnectDemoAsync();
+        var published = await RedisListener.FirstAsync<StravaSyncProgressed>(redis, e => e.Progress.Phase == SyncPhases.Details);
 
         var timer = System.Diagnostics.Stopwatch.StartNew();
         (await service.CreateAuthorizedClient().PostAsync("/api/strava/sync", null, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
@@ -37,6 +39,25 @@ public sealed class SyncTests(RedisServer redis) : IAsyncDisposable
             "/api/strava/activities?per_page=1", TestContext.Current.CancellationToken))!;
         Assert.Equal(standIn.ActivityCount(), page.Total);
         Assert.Equal(page.Total, stats.ByEndpoint.GetValueOrDefault(DetailEndpoint));
+        Assert.True((await published.Task.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken)).Progress.Total > 0);
+    }
+
+    [Fact]
+    public async Task Strava_5xx_answers_are_retried_and_every_activity_still_arrives()
+    {
+        var standIn = Own(new StandIn { Settings = { ["StandIn:ServerErrorRate"] = "0.1", ["StandIn:TimeScale"] = "900" } });
+        var service = Own(new StravaService(standIn, redis) { StravaClock = new ScaledTimeProvider(900), Settings = { ["Strava:StreamWeeks"] = "0" } });
+        await service.ConnectDemoAsync();
+
+        var progress = await service.SyncAsync(TimeSpan.FromSeconds(60));
+
+        var stats = await standIn.StatsAsync();
+        Assert.Equal(SyncPhases.Idle, progress.Phase);
+        Assert.True(stats.ServerErrors > 0);
+        Assert.Equal(standIn.ActivityCount(), progress.Activities);
+        var page = (await service.CreateAuthorizedClient().GetFromJsonAsync<StravaActivityPage>(
+            "/api/strava/activities?per_page=200", TestContext.Current.CancellationToken))!;
+        Assert.All(page.Items, a => Assert.True(a.HasDetail));
     }
 
     [Fact]
