@@ -39,14 +39,15 @@ public static class StravaExtensions
             .RemoveAllResilienceHandlers()
             .AddStandardResilienceHandler(ConfigureNoRetry);
 
-        // The rate-limit handler sits outside the retries and the timeouts: waiting for the next window
-        // may take minutes, which no attempt timeout (nor HttpClient.Timeout) must cut short.
+        // The demo connector reads the stand-in's redirect (the code is in it) instead of following it.
         builder.Services.AddHttpClient<DemoAthleteConnector>(ConfigureBaseAddress)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .RemoveAllResilienceHandlers()
             .AddStandardResilienceHandler(ConfigureNoRetry);
         builder.Services.AddHostedService<DemoAthleteStartup>();
 
+        // The rate-limit handler sits outside the retries and the timeouts: waiting for the next window
+        // may take minutes, which no attempt timeout (nor HttpClient.Timeout) must cut short.
         builder.Services.AddHttpClient<StravaApiClient>((services, http) =>
             {
                 ConfigureBaseAddress(services, http);

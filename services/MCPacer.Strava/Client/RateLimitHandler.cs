@@ -5,7 +5,8 @@ namespace MCPacer.Strava.Client;
 /// <summary>
 /// Keeps every Strava API request inside <see cref="RateLimitBudget"/>: waits for budget before sending,
 /// feeds the response's rate-limit headers back, and answers a 429 by waiting for the next window and
-/// trying again. The standard resilience handler is removed from this client so it cannot retry a 429 early.
+/// trying again. The standard resilience handler is removed from this client so it cannot retry a 429 early;
+/// the 5xx retries inside this handler are not counted here, the next response's headers account for them.
 /// </summary>
 public sealed partial class RateLimitHandler(RateLimitBudget budget, ILogger<RateLimitHandler> logger) : DelegatingHandler
 {
