@@ -87,6 +87,50 @@ public sealed class SyncTests(RedisServer redis) : IAsyncDisposable
         data.Dispose();
     }
 
+    [Fact]
+    public async Task A_429_from_a_window_spent_elsewhere_waits_for_the_next_window_once()
+    {
+        const double scale = 90;
+        var standIn = Own(new StandIn { Settings = { ["StandIn:TimeScale"] = $"{scale}" } });
+        var service = Own(new StravaService(standIn, redis) { StravaClock = new ScaledTimeProvider(scale), Settings = { ["Strava:StreamWeeks"] = "0" } });
+        await service.ConnectDemoAsync();
+        await SpendReadWindowAsync(standIn, service);
+        var refusedBefore = (await standIn.StatsAsync()).RateLimited;
+
+        var progress = await service.SyncAsync(TimeSpan.FromSeconds(40));
+
+        var stats = await standIn.StatsAsync();
+        Assert.Equal(SyncPhases.Idle, progress.Phase);
+        Assert.Equal(standIn.ActivityCount(), progress.Activities);
+        Assert.Equal(refusedBefore + 1, stats.RateLimited);
+    }
+
+    /// <summary>Another client of the same Strava app spends this window's reads, with time left in it.</summary>
+    static async Task SpendReadWindowAsync(StandIn standIn, StravaService service)
+    {
+        var tokens = await File.ReadAllTextAsync(Path.Combine(service.StravaDirectory, "tokens.json"), TestContext.Current.CancellationToken);
+        var strava = standIn.CreateClient();
+        strava.DefaultRequestHeaders.Authorization = new("Bearer",
+            System.Text.Json.JsonDocument.Parse(tokens).RootElement.GetProperty("accessToken").GetString());
+        while (true)
+        {
+            var usage = (await standIn.StatsAsync()).Usage;
+            if (usage.WindowEndsAt - DateTimeOffset.UtcNow < TimeSpan.FromSeconds(5))
+            {
+                await Task.Delay(usage.WindowEndsAt - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(50), TestContext.Current.CancellationToken);
+                continue;
+            }
+
+            var responses = await Task.WhenAll(Enumerable.Range(0, 100 - usage.ReadFifteenMinute)
+                .Select(_ => strava.GetAsync("/api/v3/athlete", TestContext.Current.CancellationToken)));
+            var after = (await standIn.StatsAsync()).Usage;
+            if (after.ReadFifteenMinute >= 100 && after.WindowEndsAt == usage.WindowEndsAt && responses.All(r => r.StatusCode == HttpStatusCode.OK))
+            {
+                return;
+            }
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var owned in Enumerable.Reverse(_owned))
