@@ -96,7 +96,7 @@ static class PlanContextBuilder
         {
             RunTypes.Rest => $"{day} Rest",
             RunTypes.CrossTraining => $"{day} {run.Description ?? "Cross-training"}{(run.DurationMinutes is { } min ? $" {Km(min)}min" : "")}",
-            _ when run.Structure is { } structure => $"{day} {Distance(run)}{structure}",
+            _ when run.Structure is { } structure => run.DistanceKm is { } km and > 0 ? $"{day} {Km(km)}km: {structure}" : $"{day} {structure}",
             _ => $"{day} {Distance(run)}{run.Description ?? run.Type}{(run.TargetPaceMinPerKm is { } pace ? " @" + pace : "")}",
         };
     }

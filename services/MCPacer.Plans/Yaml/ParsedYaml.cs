@@ -1,6 +1,5 @@
 using MCPacer.Contracts.Plans;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace MCPacer.Plans.Yaml;
@@ -65,10 +64,11 @@ sealed class ParsedYaml
     static List<YamlComment> ReadComments(string text)
     {
         var comments = new List<YamlComment>();
-        var parser = new Parser(new Scanner(new StringReader(text), skipComments: false));
-        while (parser.MoveNext())
+        // The scanner alone: YamlDotNet's parser trips over some valid comments (after a flow list, say).
+        var scanner = new Scanner(new StringReader(text), skipComments: false);
+        while (scanner.MoveNext())
         {
-            if (parser.Current is Comment comment)
+            if (scanner.Current is YamlDotNet.Core.Tokens.Comment comment)
             {
                 comments.Add(new YamlComment(comment.Value.Trim(), comment.IsInline, (int)comment.Start.Line, (int)comment.Start.Index));
             }
