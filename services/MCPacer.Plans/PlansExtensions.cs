@@ -1,4 +1,6 @@
+using MCPacer.Plans.Adherence;
 using MCPacer.Plans.Store;
+using MCPacer.ServiceDefaults.Security;
 
 namespace MCPacer.Plans;
 
@@ -19,6 +21,20 @@ public static class PlansExtensions
         builder.Services.AddSingleton<PlanChangeFeed>();
         builder.Services.AddHostedService(services => services.GetRequiredService<PlanChangeFeed>());
         builder.Services.AddHostedService<DemoPlanSeeder>();
+
+        // A page waiting on adherence should hear "strava is down" in about a second, not after the default retries.
+#pragma warning disable EXTEXP0001 // experimental, but the documented way to replace the default handler for one client
+        builder.Services.AddServiceClient<StravaActivitiesClient>(StravaActivitiesClient.ServiceName)
+            .RemoveAllResilienceHandlers()
+            .AddStandardResilienceHandler(resilience =>
+            {
+                resilience.Retry.MaxRetryAttempts = 1;
+                resilience.Retry.Delay = TimeSpan.FromMilliseconds(200);
+                resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(5);
+                resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(10);
+                resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(12);
+            });
+#pragma warning restore EXTEXP0001
         return builder;
     }
 }

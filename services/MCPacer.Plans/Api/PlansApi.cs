@@ -23,6 +23,7 @@ public static class PlansApi
         api.MapDelete("/{planId}", DeletePlan).WithSummary("Delete a plan (If-Match: its revision, optional)");
         api.MapPlanEdits();
         api.MapPlanContext();
+        api.MapAdherence();
         return api;
     }
 
