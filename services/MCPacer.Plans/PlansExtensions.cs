@@ -1,4 +1,5 @@
 using MCPacer.Plans.Adherence;
+using MCPacer.Plans.Calendar;
 using MCPacer.Plans.Store;
 using MCPacer.ServiceDefaults.Security;
 
@@ -18,6 +19,8 @@ public static class PlansExtensions
         builder.Services.AddSingleton<AthleteClock>();
         builder.Services.AddSingleton<PlanStore>();
         builder.Services.AddSingleton<ActivePlanSelector>();
+        builder.Services.AddSingleton<CalendarToken>();
+        builder.Services.AddTransient<AdherenceService>();
         builder.Services.AddSingleton<PlanChangeFeed>();
         builder.Services.AddHostedService(services => services.GetRequiredService<PlanChangeFeed>());
         builder.Services.AddHostedService<DemoPlanSeeder>();

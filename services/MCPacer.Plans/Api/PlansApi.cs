@@ -24,6 +24,7 @@ public static class PlansApi
         api.MapPlanEdits();
         api.MapPlanContext();
         api.MapAdherence();
+        api.MapCalendar();
         return api;
     }
 
