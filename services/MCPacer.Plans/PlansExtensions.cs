@@ -24,6 +24,7 @@ public static class PlansExtensions
         builder.Services.AddSingleton<PlanChangeFeed>();
         builder.Services.AddHostedService(services => services.GetRequiredService<PlanChangeFeed>());
         builder.Services.AddHostedService<DemoPlanSeeder>();
+        builder.Services.AddHostedService<PlanFileWatcher>();
 
         // A page waiting on adherence should hear "strava is down" in about a second, not after the default retries.
 #pragma warning disable EXTEXP0001 // experimental, but the documented way to replace the default handler for one client

@@ -9,7 +9,7 @@ using static MCPacer.Plans.Tests.HttpExtensions;
 
 namespace MCPacer.Plans.Tests;
 
-/// <summary>Every change to a plan, through the API or by hand in the file, is announced on Redis for live views.</summary>
+/// <summary>Every change to a plan, through the API or by hand in the file (seen by the folder watcher, no read needed), is announced on Redis.</summary>
 public sealed class PlanEventTests(RedisServer redis) : IClassFixture<RedisServer>
 {
     [Fact]
@@ -26,7 +26,6 @@ public sealed class PlanEventTests(RedisServer redis) : IClassFixture<RedisServe
         var edit = await client.SendJsonAsync(HttpMethod.Put, "/api/plans/sub3-spring/weeks/1", new WeekUpdate(WeeklyFocus: "Base+"));
         var updated = await NextAsync(events);
         host.WritePlan(SamplePlans.Sub3Id, SamplePlans.Sub3);
-        await client.GetAsync("/api/plans", Ct);
         var handEdited = await NextAsync(events);
         await client.PostAsJsonAsync("/api/plans", new CreatePlanRequest("Autumn 10k", new DateOnly(2026, 10, 4), 6, RaceType: "10k"), Ct);
         var created = await NextAsync(events);

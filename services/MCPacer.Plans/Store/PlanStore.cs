@@ -30,19 +30,47 @@ sealed partial class PlanStore(DataRoot dataRoot, PlanChangeFeed changes, TimePr
             .OfType<PlanDocument>(),
     ];
 
-    public PlanDocument? Find(Slug id)
+    public PlanDocument? Find(Slug id) => Load(id).Document;
+
+    /// <summary>
+    /// Re-reads a plan whose file changed on disk (the watcher calls this) and announces the change when it is
+    /// not one of ours; waiting for the plan's gate keeps our own writes from looking like hand edits.
+    /// </summary>
+    public async Task RefreshAsync(Slug id, CancellationToken cancellationToken)
+    {
+        var gate = Gate(id);
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var (document, changed) = Load(id);
+            if (changed)
+            {
+                var change = document is null ? PlanChanged.Deleted : PlanChanged.EditedOnDisk;
+                LogEditedOnDisk(id.Value, change);
+                changes.Publish(new PlanChanged(id.Value, change, document?.Revision, clock.GetUtcNow()));
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>The plan from the cache if its file is unchanged, else read afresh; <c>Changed</c> when the revision moved.</summary>
+    (PlanDocument? Document, bool Changed) Load(Slug id)
     {
         var file = new FileInfo(PathOf(id));
+        _cache.TryGetValue(id.Value, out var cached);
         if (!file.Exists)
         {
             _cache.TryRemove(id.Value, out _);
-            return null;
+            return (null, cached is not null);
         }
 
         var stamp = new Stamp(file.LastWriteTimeUtc, file.Length);
-        if (_cache.TryGetValue(id.Value, out var cached) && cached.Stamp == stamp)
+        if (cached is not null && cached.Stamp == stamp)
         {
-            return cached.Document;
+            return (cached.Document, false);
         }
 
         string text;
@@ -52,18 +80,13 @@ sealed partial class PlanStore(DataRoot dataRoot, PlanChangeFeed changes, TimePr
         }
         catch (FileNotFoundException)
         {
-            return null;
+            _cache.TryRemove(id.Value, out _);
+            return (null, cached is not null);
         }
 
         var document = PlanReader.Read(id.Value, text);
         _cache[id.Value] = new Cached(stamp, document);
-        if (cached is not null && cached.Document.Revision != document.Revision)
-        {
-            LogEditedOnDisk(id.Value, document.Revision);
-            changes.Publish(new PlanChanged(id.Value, PlanChanged.EditedOnDisk, document.Revision, clock.GetUtcNow()));
-        }
-
-        return document;
+        return (document, cached?.Document.Revision != document.Revision);
     }
 
     public async Task<PlanWrite> CreateAsync(Slug id, string text, CancellationToken cancellationToken)
@@ -198,6 +221,6 @@ sealed partial class PlanStore(DataRoot dataRoot, PlanChangeFeed changes, TimePr
     [LoggerMessage(LogLevel.Information, "Plan {PlanId} deleted")]
     partial void LogDeleted(string planId);
 
-    [LoggerMessage(LogLevel.Information, "Plan {PlanId} was edited on disk, now revision {Revision}")]
-    partial void LogEditedOnDisk(string planId, string revision);
+    [LoggerMessage(LogLevel.Information, "Plan {PlanId} changed on disk: {Change}")]
+    partial void LogEditedOnDisk(string planId, string change);
 }
