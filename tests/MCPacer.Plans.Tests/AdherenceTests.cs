@@ -7,15 +7,15 @@ using static MCPacer.Plans.Tests.HttpExtensions;
 
 namespace MCPacer.Plans.Tests;
 
-public sealed class AdherenceTests : IAsyncLifetime
+public sealed class AdherenceTests : IClassFixture<PlansWithStrava>
 {
-    readonly PlansHost _host = new();
-    FakeStrava _strava = null!;
+    readonly PlansHost _host;
+    readonly FakeStrava _strava;
 
-    public async ValueTask InitializeAsync()
+    public AdherenceTests(PlansWithStrava fixture)
     {
-        _strava = await FakeStrava.StartAsync();
-        _host.Settings["services:strava:http:0"] = _strava.Url;
+        _host = fixture.Reset().Host;
+        _strava = fixture.Strava;
         _host.WritePlan(SamplePlans.Sub3Id, SamplePlans.Sub3);
         _strava.Activities.AddRange([
             // Week 1: all as planned.
@@ -71,8 +71,10 @@ public sealed class AdherenceTests : IAsyncLifetime
     [Fact]
     public async Task When_strava_is_down_adherence_says_so_instead_of_showing_zeros()
     {
-        await _strava.DisposeAsync();
-        using var client = _host.CreateAuthorizedClient();
+        using var host = new PlansHost();
+        host.Settings["services:strava:http:0"] = $"http://127.0.0.1:{RedisServer.FreePort()}";
+        host.WritePlan(SamplePlans.Sub3Id, SamplePlans.Sub3);
+        using var client = host.CreateAuthorizedClient();
         var clock = Stopwatch.StartNew();
 
         var response = await client.GetAsync("/api/plans/sub3-spring/adherence", Ct);
@@ -82,11 +84,5 @@ public sealed class AdherenceTests : IAsyncLifetime
         Assert.Contains("The strava service is unavailable", body);
         Assert.Contains("\"strava_available\":false", body);
         Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _host.Dispose();
-        await _strava.DisposeAsync();
     }
 }

@@ -6,17 +6,15 @@ using static MCPacer.Plans.Tests.HttpExtensions;
 
 namespace MCPacer.Plans.Tests;
 
-public sealed class CalendarTests : IAsyncLifetime
+public sealed class CalendarTests : IClassFixture<PlansWithStrava>, IDisposable
 {
-    readonly PlansHost _host = new();
-    FakeStrava _strava = null!;
-    HttpClient _client = null!;
+    readonly PlansHost _host;
+    readonly HttpClient _client;
 
-    public async ValueTask InitializeAsync()
+    public CalendarTests(PlansWithStrava fixture)
     {
-        _strava = await FakeStrava.StartAsync();
-        _strava.Activities.Add(FakeStrava.Run(1, new DateTime(2026, 3, 30, 7, 0, 0), 8, "5:20"));
-        _host.Settings["services:strava:http:0"] = _strava.Url;
+        _host = fixture.Reset().Host;
+        fixture.Strava.Activities.Add(FakeStrava.Run(1, new DateTime(2026, 3, 30, 7, 0, 0), 8, "5:20"));
         _host.WritePlan(SamplePlans.Sub3Id, SamplePlans.Sub3);
         _client = _host.CreateAuthorizedClient();
     }
@@ -84,10 +82,5 @@ public sealed class CalendarTests : IAsyncLifetime
         return [.. calendar.Events.OrderBy(e => e.Uid, StringComparer.Ordinal)];
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _client.Dispose();
-        _host.Dispose();
-        await _strava.DisposeAsync();
-    }
+    public void Dispose() => _client.Dispose();
 }

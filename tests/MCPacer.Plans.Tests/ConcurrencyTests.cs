@@ -7,13 +7,14 @@ using static MCPacer.Plans.Tests.HttpExtensions;
 namespace MCPacer.Plans.Tests;
 
 /// <summary>Two writers never lose each other's work: a stale write is refused, and parallel edits are applied one by one.</summary>
-public sealed class ConcurrencyTests : IDisposable
+public sealed class ConcurrencyTests : IClassFixture<PlansHost>, IDisposable
 {
-    readonly PlansHost _host = new();
+    readonly PlansHost _host;
     readonly HttpClient _client;
 
-    public ConcurrencyTests()
+    public ConcurrencyTests(PlansHost host)
     {
+        _host = host.Reset();
         _host.WritePlan(SamplePlans.Sub3Id, SamplePlans.Sub3);
         _client = _host.CreateAuthorizedClient();
     }
@@ -99,9 +100,5 @@ public sealed class ConcurrencyTests : IDisposable
         Assert.False(PlanReader.Read(SamplePlans.Sub3Id, _host.ReadPlan(SamplePlans.Sub3Id)).IsBroken);
     }
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _host.Dispose();
-    }
+    public void Dispose() => _client.Dispose();
 }

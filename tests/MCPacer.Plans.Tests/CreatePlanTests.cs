@@ -5,12 +5,16 @@ using static MCPacer.Plans.Tests.HttpExtensions;
 
 namespace MCPacer.Plans.Tests;
 
-public sealed class CreatePlanTests : IDisposable
+public sealed class CreatePlanTests : IClassFixture<PlansHost>, IDisposable
 {
-    readonly PlansHost _host = new();
+    readonly PlansHost _host;
     readonly HttpClient _client;
 
-    public CreatePlanTests() => _client = _host.CreateAuthorizedClient();
+    public CreatePlanTests(PlansHost host)
+    {
+        _host = host.Reset();
+        _client = _host.CreateAuthorizedClient();
+    }
 
     [Fact]
     public async Task A_skeleton_becomes_a_dated_plan_file_ending_in_race_week()
@@ -67,9 +71,5 @@ public sealed class CreatePlanTests : IDisposable
         Assert.False(File.Exists(_host.PlanPath(SamplePlans.Sub3Id)));
     }
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _host.Dispose();
-    }
+    public void Dispose() => _client.Dispose();
 }

@@ -45,3 +45,31 @@ public sealed class FakeStrava : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 }
+
+/// <summary>A plans host wired to a <see cref="FakeStrava"/>, shared by a test class.</summary>
+public sealed class PlansWithStrava : IAsyncLifetime
+{
+    public PlansHost Host { get; } = new();
+    public FakeStrava Strava { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        Strava = await FakeStrava.StartAsync();
+        Host.Settings["services:strava:http:0"] = Strava.Url;
+    }
+
+    /// <summary>An empty plans folder and no activities or requests seen.</summary>
+    public PlansWithStrava Reset()
+    {
+        Host.Reset();
+        Strava.Activities.Clear();
+        Strava.Requests.Clear();
+        return this;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Host.Dispose();
+        await Strava.DisposeAsync();
+    }
+}

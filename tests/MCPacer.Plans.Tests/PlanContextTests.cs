@@ -5,13 +5,14 @@ using static MCPacer.Plans.Tests.HttpExtensions;
 
 namespace MCPacer.Plans.Tests;
 
-public sealed class PlanContextTests : IDisposable
+public sealed class PlanContextTests : IClassFixture<PlansHost>, IDisposable
 {
-    readonly PlansHost _host = new();
+    readonly PlansHost _host;
     readonly HttpClient _client;
 
-    public PlanContextTests()
+    public PlanContextTests(PlansHost host)
     {
+        _host = host.Reset();
         _host.WritePlan(SamplePlans.Sub3Id, SamplePlans.Sub3);
         _client = _host.CreateAuthorizedClient();
     }
@@ -112,9 +113,5 @@ public sealed class PlanContextTests : IDisposable
         Assert.InRange(context.Length / 4, 700, 1400);
     }
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _host.Dispose();
-    }
+    public void Dispose() => _client.Dispose();
 }

@@ -4,12 +4,16 @@ using static MCPacer.Plans.Tests.HttpExtensions;
 
 namespace MCPacer.Plans.Tests;
 
-public sealed class PlanIdTests : IDisposable
+public sealed class PlanIdTests : IClassFixture<PlansHost>, IDisposable
 {
-    readonly PlansHost _host = new();
+    readonly PlansHost _host;
     readonly HttpClient _client;
 
-    public PlanIdTests() => _client = _host.CreateAuthorizedClient();
+    public PlanIdTests(PlansHost host)
+    {
+        _host = host.Reset();
+        _client = _host.CreateAuthorizedClient();
+    }
 
     [Theory]
     [InlineData("../x")]
@@ -40,9 +44,5 @@ public sealed class PlanIdTests : IDisposable
         Assert.Contains("lowercase letters, digits", await response.Content.ReadAsStringAsync(Ct));
     }
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _host.Dispose();
-    }
+    public void Dispose() => _client.Dispose();
 }

@@ -5,19 +5,40 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MCPacer.Plans.Tests;
 
-/// <summary>The plans service over real HTTP, its clock fixed at <see cref="Now"/> in Europe/Berlin, plans as real files.</summary>
+/// <summary>
+/// The plans service over real HTTP, its clock fixed at <see cref="DefaultNow"/> in Europe/Berlin, plans as real
+/// files. One host serves a test class; <see cref="Reset"/> gives each test an empty plans folder.
+/// </summary>
 public sealed class PlansHost : ServiceFactory<Program>
 {
-    public PlansHost(RedisServer? redis = null, DateTimeOffset? now = null) : base(redis)
+    public PlansHost() : this(null)
     {
-        Clock = new FixedClock(now ?? DefaultNow);
+    }
+
+    internal PlansHost(RedisServer? redis) : base(redis)
+    {
         Settings["MCPacer:TimeZone"] = "Europe/Berlin";
     }
 
     /// <summary>Wednesday 2026-04-15, 09:00 in Berlin: week 3 of <see cref="SamplePlans.Sub3"/>.</summary>
     public static readonly DateTimeOffset DefaultNow = new(2026, 4, 15, 7, 0, 0, TimeSpan.Zero);
 
-    public FixedClock Clock { get; }
+    public FixedClock Clock { get; } = new(DefaultNow);
+
+    /// <summary>No plans, no pin, no calendar token, the clock back at <see cref="DefaultNow"/>.</summary>
+    public PlansHost Reset()
+    {
+        Clock.Now = DefaultNow;
+        if (Directory.Exists(PlansDir))
+        {
+            foreach (var file in Directory.EnumerateFiles(PlansDir))
+            {
+                File.Delete(file);
+            }
+        }
+
+        return this;
+    }
 
     public string PlansDir => Path.Combine(DataDir.Path, "plans");
 

@@ -6,13 +6,14 @@ using static MCPacer.Plans.Tests.HttpExtensions;
 namespace MCPacer.Plans.Tests;
 
 /// <summary>Edits through the API change only what they say: every comment, key order and quote of the runner's file stays.</summary>
-public sealed class RoundTripTests : IDisposable
+public sealed class RoundTripTests : IClassFixture<PlansHost>, IDisposable
 {
-    readonly PlansHost _host = new();
+    readonly PlansHost _host;
     readonly HttpClient _client;
 
-    public RoundTripTests()
+    public RoundTripTests(PlansHost host)
     {
+        _host = host.Reset();
         _host.WritePlan(SamplePlans.Sub3Id, SamplePlans.Sub3);
         _client = _host.CreateAuthorizedClient();
     }
@@ -127,9 +128,5 @@ public sealed class RoundTripTests : IDisposable
         Assert.NotNull(response.Headers.ETag);
     }
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _host.Dispose();
-    }
+    public void Dispose() => _client.Dispose();
 }

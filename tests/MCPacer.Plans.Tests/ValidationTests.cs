@@ -6,12 +6,16 @@ using static MCPacer.Plans.Tests.HttpExtensions;
 namespace MCPacer.Plans.Tests;
 
 /// <summary>A broken file is listed as broken with file, line and field; it is never dropped or overwritten.</summary>
-public sealed class ValidationTests : IDisposable
+public sealed class ValidationTests : IClassFixture<PlansHost>, IDisposable
 {
-    readonly PlansHost _host = new();
+    readonly PlansHost _host;
     readonly HttpClient _client;
 
-    public ValidationTests() => _client = _host.CreateAuthorizedClient();
+    public ValidationTests(PlansHost host)
+    {
+        _host = host.Reset();
+        _client = _host.CreateAuthorizedClient();
+    }
 
     public static TheoryData<string, string, int, string, string> BrokenFiles => new()
     {
@@ -92,9 +96,5 @@ public sealed class ValidationTests : IDisposable
         Assert.NotEqual(before.Revision, after.Revision);
     }
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _host.Dispose();
-    }
+    public void Dispose() => _client.Dispose();
 }

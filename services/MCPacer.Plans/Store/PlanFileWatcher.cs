@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MCPacer.Contracts;
 using MCPacer.Plans.Yaml;
 
@@ -9,6 +10,11 @@ namespace MCPacer.Plans.Store;
 /// </summary>
 sealed partial class PlanFileWatcher(PlanStore store, ILogger<PlanFileWatcher> logger) : BackgroundService
 {
+    /// <summary>An editor's save arrives as several events (truncate, write, rename); one read after they settle.</summary>
+    static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(150);
+
+    readonly ConcurrentDictionary<string, bool> _pending = new();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var watcher = new FileSystemWatcher(store.Directory, "*" + PlanFiles.Extension)
@@ -32,7 +38,8 @@ sealed partial class PlanFileWatcher(PlanStore store, ILogger<PlanFileWatcher> l
 
     void Refresh(string? fileName, CancellationToken stoppingToken)
     {
-        if (Path.GetFileNameWithoutExtension(fileName) is { } name && Slug.TryParse(name, out var id) && id.Value == name)
+        if (Path.GetFileNameWithoutExtension(fileName) is { } name && Slug.TryParse(name, out var id) && id.Value == name
+            && _pending.TryAdd(name, true))
         {
             _ = RefreshAsync(id, stoppingToken);
         }
@@ -42,6 +49,8 @@ sealed partial class PlanFileWatcher(PlanStore store, ILogger<PlanFileWatcher> l
     {
         try
         {
+            await Task.Delay(Settle, stoppingToken);
+            _pending.TryRemove(id.Value, out _);
             await store.RefreshAsync(id, stoppingToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or OperationCanceledException)
