@@ -29,6 +29,10 @@ static class RequestChecks
         {
             errors["date"] = ["a run moves to another week by removing it and adding it there; day_of_week moves it within its week"];
         }
+        else if (run == new RunFields())
+        {
+            errors[""] = ["nothing to change: give at least one field of the run"];
+        }
 
         Check(errors, "type", run.Type, PlanRules.RunTypeError);
         Check(errors, "target_pace_min_per_km", run.TargetPaceMinPerKm, PlanRules.PaceError);
