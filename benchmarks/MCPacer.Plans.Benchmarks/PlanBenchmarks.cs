@@ -46,11 +46,10 @@ public class PlanBenchmarks
         foreach (var run in _document.Plan.Weeks.SelectMany(w => w.Runs).Where(r => r.Date < Today))
         {
             var day = run.Date!.Value.AddDays(id % 7 == 3 ? 1 : 0);
-            _activities.Add(new ActivitySummary(++id, "Run", "Run", day.ToDateTime(new TimeOnly(7, 0)), run.DistanceKm!.Value * 1000,
-                (int)(run.DistanceKm.Value * 300), 150));
+            _activities.Add(new ActivitySummary(++id, "Run", "Run", day, run.DistanceKm!.Value, (int)(run.DistanceKm.Value * 300), 150));
             if (id % 10 == 0)
             {
-                _activities.Add(new ActivitySummary(++id, "Shakeout", "Run", day.ToDateTime(new TimeOnly(18, 0)), 5000, 1650, 130));
+                _activities.Add(new ActivitySummary(++id, "Shakeout", "Run", day, 5, 1650, 130));
             }
         }
     }

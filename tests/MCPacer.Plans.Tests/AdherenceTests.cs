@@ -65,7 +65,7 @@ public sealed class AdherenceTests : IClassFixture<PlansWithStrava>
         Assert.All(adherence.Weeks.Skip(3), w => Assert.Null(w.Compliance));
         Assert.Equal(new DateOnly(2026, 4, 15), adherence.AsOf);
         var request = Assert.Single(_strava.Requests);
-        Assert.Equal($"Bearer {ServiceFactory<Program>.AccessToken} ?after=2026-03-29&before=2026-04-16", request);
+        Assert.Equal($"Bearer {ServiceFactory<Program>.AccessToken} ?from=2026-03-30&to=2026-04-15", request);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace MCPacer.Plans.Tests;
 
 /// <summary>
 /// A stand-in for the strava service (another service, written separately): a real HTTP endpoint on loopback
-/// serving GET /api/strava/activities from a list, and noting what it was asked and with which token.
+/// serving GET /api/strava/activities/range from a list (in the strava service's JSON shape), and noting what it was asked and with which token.
 /// </summary>
 public sealed class FakeStrava : IAsyncDisposable
 {
@@ -25,7 +25,7 @@ public sealed class FakeStrava : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         var fake = new FakeStrava(app);
-        app.MapGet("/api/strava/activities", (HttpRequest request) =>
+        app.MapGet("/api/strava/activities/range", (HttpRequest request) =>
         {
             lock (fake.Requests)
             {
@@ -39,7 +39,7 @@ public sealed class FakeStrava : IAsyncDisposable
     }
 
     public static ActivitySummary Run(long id, DateTime start, double km, string pace, string sport = "Run") =>
-        new(id, $"Run {id}", sport, start, km * 1000, (int)(km * Seconds(pace)), 145);
+        new(id, $"Run {id}", sport, DateOnly.FromDateTime(start), km, (int)(km * Seconds(pace)), 145);
 
     static int Seconds(string pace) => int.Parse(pace.Split(':')[0]) * 60 + int.Parse(pace.Split(':')[1]);
 

@@ -22,7 +22,7 @@ static class AdherenceCalculator
 
     public static PlanAdherence Compute(TrainingPlan plan, IReadOnlyList<ActivitySummary> activities, DateOnly today)
     {
-        var byDate = activities.ToLookup(a => DateOnly.FromDateTime(a.StartDateLocal));
+        var byDate = activities.ToLookup(a => a.LocalDate);
         var weeks = plan.Weeks
             .Where(w => w.WeekStartDate is not null)
             .Select(w => Week(w, w.WeekStartDate!.Value, byDate, today))
@@ -47,13 +47,13 @@ static class AdherenceCalculator
         var end = start.AddDays(6);
         var status = end < today ? AdherenceStatus.WeekPast : start > today ? AdherenceStatus.WeekUpcoming : AdherenceStatus.WeekCurrent;
         var planned = week.Runs.Where(r => r.Type != RunTypes.Rest && r.Date is not null).ToList();
-        var actual = Enumerable.Range(0, 7).SelectMany(d => byDate[start.AddDays(d)]).Where(a => DateOnly.FromDateTime(a.StartDateLocal) <= today).ToList();
+        var actual = Enumerable.Range(0, 7).SelectMany(d => byDate[start.AddDays(d)]).Where(a => a.LocalDate <= today).ToList();
 
         var assigned = new Dictionary<PlannedRun, (ActivitySummary Activity, string Status)>();
         var free = new HashSet<ActivitySummary>(actual);
         foreach (var run in planned)
         {
-            var sameDay = free.Where(a => Fits(run, a) && DateOnly.FromDateTime(a.StartDateLocal) == run.Date)
+            var sameDay = free.Where(a => Fits(run, a) && a.LocalDate == run.Date)
                 .OrderBy(a => DistanceGap(run, a)).FirstOrDefault();
             if (sameDay is not null)
             {
@@ -65,7 +65,7 @@ static class AdherenceCalculator
         foreach (var run in planned.Where(r => !assigned.ContainsKey(r)))
         {
             var moved = free.Where(a => Fits(run, a) && CloseInDistance(run, a))
-                .OrderBy(a => Math.Abs(DateOnly.FromDateTime(a.StartDateLocal).DayNumber - run.Date!.Value.DayNumber))
+                .OrderBy(a => Math.Abs(a.LocalDate.DayNumber - run.Date!.Value.DayNumber))
                 .ThenBy(a => DistanceGap(run, a)).FirstOrDefault();
             if (moved is not null)
             {
@@ -77,14 +77,14 @@ static class AdherenceCalculator
         var rows = planned.Select(run => assigned.TryGetValue(run, out var done)
                 ? new RunAdherence(run.Date!.Value, done.Status, run, Actual(done.Activity))
                 : new RunAdherence(run.Date!.Value, run.Date < today ? AdherenceStatus.Missed : AdherenceStatus.Upcoming, run, null))
-            .Concat(free.Where(IsRun).Select(a => new RunAdherence(DateOnly.FromDateTime(a.StartDateLocal), AdherenceStatus.Extra, null, Actual(a))))
+            .Concat(free.Where(IsRun).Select(a => new RunAdherence(a.LocalDate, AdherenceStatus.Extra, null, Actual(a))))
             .OrderBy(r => r.Date)
             .ToList();
 
         var plannedRunning = planned.Where(r => r.Type != RunTypes.CrossTraining).ToList();
         var runs = actual.Where(IsRun).ToList();
         var plannedKm = week.TotalPlannedDistanceKm ?? plannedRunning.Sum(r => r.DistanceKm ?? 0);
-        return new WeekAdherence(week.WeekNumber, start, status, Round(plannedKm), Round(runs.Sum(a => a.DistanceM) / 1000),
+        return new WeekAdherence(week.WeekNumber, start, status, Round(plannedKm), Round(runs.Sum(a => a.DistanceKm)),
             plannedRunning.Count, runs.Count,
             status == AdherenceStatus.WeekUpcoming ? null : Compliance(rows, runs, today), rows);
     }
@@ -96,7 +96,7 @@ static class AdherenceCalculator
         var completion = due.Count == 0 ? 1 : (double)done.Count / due.Count;
 
         var dueKm = due.Sum(r => r.Planned!.DistanceKm ?? 0);
-        var actualKm = runs.Sum(a => a.DistanceM) / 1000;
+        var actualKm = runs.Sum(a => a.DistanceKm);
         var duration = dueKm == 0 ? (actualKm == 0 ? 1 : 0.5) : Math.Max(0, 1 - Math.Abs(1 - actualKm / dueKm));
 
         var paced = done.Select(r => (Target: PlanRules.PaceSeconds(r.Planned!.TargetPaceMinPerKm), Actual: ActualPace(r.Actual!)))
@@ -127,20 +127,20 @@ static class AdherenceCalculator
             return true;
         }
 
-        var ratio = activity.DistanceM / 1000 / km;
+        var ratio = activity.DistanceKm / km;
         return ratio >= MovedDistanceRatio && ratio <= 1 / MovedDistanceRatio;
     }
 
     static double DistanceGap(PlannedRun run, ActivitySummary activity) =>
-        run.DistanceKm is { } km ? Math.Abs(activity.DistanceM / 1000 - km) : 0;
+        run.DistanceKm is { } km ? Math.Abs(activity.DistanceKm - km) : 0;
 
     static double? ActualPace(ActualRun run) => run.DistanceKm > 0 && run.MovingTimeS > 0 ? run.MovingTimeS / run.DistanceKm : null;
 
     static ActualRun Actual(ActivitySummary activity)
     {
-        var km = activity.DistanceM / 1000;
-        var pace = km > 0 && activity.MovingTimeS > 0 ? PlanRules.FormatPace(activity.MovingTimeS / km) : null;
-        return new ActualRun(activity.Id, activity.Name, DateOnly.FromDateTime(activity.StartDateLocal), Round(km), activity.MovingTimeS, pace);
+        var km = activity.DistanceKm;
+        var pace = km > 0 && activity.MovingTimeSeconds > 0 ? PlanRules.FormatPace(activity.MovingTimeSeconds / km) : null;
+        return new ActualRun(activity.Id, activity.Name, activity.LocalDate, Round(km), activity.MovingTimeSeconds, pace);
     }
 
     static double Round(double value) => Math.Round(value, 2);
