@@ -19,7 +19,7 @@ public class PlanBenchmarks
 
     string _yaml = "";
     PlanDocument _document = null!;
-    List<ActivitySummary> _activities = [];
+    List<StravaActivity> _activities = [];
 
     [GlobalSetup]
     public void Setup()
@@ -46,10 +46,10 @@ public class PlanBenchmarks
         foreach (var run in _document.Plan.Weeks.SelectMany(w => w.Runs).Where(r => r.Date < Today))
         {
             var day = run.Date!.Value.AddDays(id % 7 == 3 ? 1 : 0);
-            _activities.Add(new ActivitySummary(++id, "Run", "Run", day, run.DistanceKm!.Value, (int)(run.DistanceKm.Value * 300), 150));
+            _activities.Add(Activity(++id, "Run", day, run.DistanceKm!.Value, (int)(run.DistanceKm.Value * 300), 150));
             if (id % 10 == 0)
             {
-                _activities.Add(new ActivitySummary(++id, "Shakeout", "Run", day, 5, 1650, 130));
+                _activities.Add(Activity(++id, "Shakeout", day, 5, 1650, 130));
             }
         }
     }
@@ -65,4 +65,12 @@ public class PlanBenchmarks
     /// <summary>What GET /api/plans/{id}/adherence computes once the activities have arrived.</summary>
     [Benchmark]
     public PlanAdherence Adherence() => AdherenceCalculator.Compute(_document.Plan, _activities, Today);
+
+    static StravaActivity Activity(long id, string name, DateOnly day, double km, int movingSeconds, double heartrate)
+    {
+        var start = day.ToDateTime(new TimeOnly(7, 0));
+        return new(id, name, "Run", SportFamilies.Running, Treadmill: false, new DateTimeOffset(start, TimeSpan.Zero), start, day,
+            TimeZone: null, km, movingSeconds, movingSeconds, Pace: null, ElevationGainM: 0, heartrate, MaxHeartrate: null,
+            AverageCadence: null, WorkoutType: null, HasDetail: false, HasStreams: false, Digest: null);
+    }
 }

@@ -15,7 +15,7 @@ public sealed class FakeStrava : IAsyncDisposable
 
     FakeStrava(WebApplication app) => _app = app;
 
-    public List<ActivitySummary> Activities { get; } = [];
+    public List<StravaActivity> Activities { get; } = [];
     public List<string> Requests { get; } = [];
     public string Url => _app.Urls.First();
 
@@ -38,8 +38,14 @@ public sealed class FakeStrava : IAsyncDisposable
         return fake;
     }
 
-    public static ActivitySummary Run(long id, DateTime start, double km, string pace, string sport = "Run") =>
-        new(id, $"Run {id}", sport, DateOnly.FromDateTime(start), km, (int)(km * Seconds(pace)), 145);
+    public static StravaActivity Run(long id, DateTime start, double km, string pace, string sport = "Run") =>
+        Activity(id, $"Run {id}", sport, start, km, (int)(km * Seconds(pace)), 145);
+
+    /// <summary>An activity as the strava service lists it, with the fields adherence does not read left plain.</summary>
+    public static StravaActivity Activity(long id, string name, string sport, DateTime startLocal, double km, int movingSeconds, double? heartrate) =>
+        new(id, name, sport, SportFamilies.Running, Treadmill: false, new DateTimeOffset(startLocal, TimeSpan.Zero), startLocal,
+            DateOnly.FromDateTime(startLocal), TimeZone: null, km, movingSeconds, movingSeconds, Pace: null, ElevationGainM: 0,
+            heartrate, MaxHeartrate: null, AverageCadence: null, WorkoutType: null, HasDetail: false, HasStreams: false, Digest: null);
 
     static int Seconds(string pace) => int.Parse(pace.Split(':')[0]) * 60 + int.Parse(pace.Split(':')[1]);
 

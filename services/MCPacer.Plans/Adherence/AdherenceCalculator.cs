@@ -20,7 +20,7 @@ static class AdherenceCalculator
     /// <summary>A moved run must be at least this share of the planned distance (and at most its inverse).</summary>
     const double MovedDistanceRatio = 0.5;
 
-    public static PlanAdherence Compute(TrainingPlan plan, IReadOnlyList<ActivitySummary> activities, DateOnly today)
+    public static PlanAdherence Compute(TrainingPlan plan, IReadOnlyList<StravaActivity> activities, DateOnly today)
     {
         var byDate = activities.ToLookup(a => a.LocalDate);
         var weeks = plan.Weeks
@@ -42,15 +42,15 @@ static class AdherenceCalculator
         return (starts.Min(), end < today ? end : today);
     }
 
-    static WeekAdherence Week(PlanWeek week, DateOnly start, ILookup<DateOnly, ActivitySummary> byDate, DateOnly today)
+    static WeekAdherence Week(PlanWeek week, DateOnly start, ILookup<DateOnly, StravaActivity> byDate, DateOnly today)
     {
         var end = start.AddDays(6);
         var status = end < today ? AdherenceStatus.WeekPast : start > today ? AdherenceStatus.WeekUpcoming : AdherenceStatus.WeekCurrent;
         var planned = week.Runs.Where(r => r.Type != RunTypes.Rest && r.Date is not null).ToList();
         var actual = Enumerable.Range(0, 7).SelectMany(d => byDate[start.AddDays(d)]).Where(a => a.LocalDate <= today).ToList();
 
-        var assigned = new Dictionary<PlannedRun, (ActivitySummary Activity, string Status)>();
-        var free = new HashSet<ActivitySummary>(actual);
+        var assigned = new Dictionary<PlannedRun, (StravaActivity Activity, string Status)>();
+        var free = new HashSet<StravaActivity>(actual);
         foreach (var run in planned)
         {
             var sameDay = free.Where(a => Fits(run, a) && a.LocalDate == run.Date)
@@ -89,7 +89,7 @@ static class AdherenceCalculator
             status == AdherenceStatus.WeekUpcoming ? null : Compliance(rows, runs, today), rows);
     }
 
-    static WeekCompliance Compliance(List<RunAdherence> rows, List<ActivitySummary> runs, DateOnly today)
+    static WeekCompliance Compliance(List<RunAdherence> rows, List<StravaActivity> runs, DateOnly today)
     {
         var due = rows.Where(r => r.Planned is not null && (r.Date < today || r.Actual is not null)).ToList();
         var done = due.Where(r => r.Status is AdherenceStatus.Matched or AdherenceStatus.Moved).ToList();
@@ -115,12 +115,12 @@ static class AdherenceCalculator
         return off <= PaceTolerance ? 1 : off >= PaceCutoff ? 0 : 1 - (off - PaceTolerance) / (PaceCutoff - PaceTolerance);
     }
 
-    static bool Fits(PlannedRun run, ActivitySummary activity) =>
+    static bool Fits(PlannedRun run, StravaActivity activity) =>
         run.Type == RunTypes.CrossTraining ? !IsRun(activity) : IsRun(activity);
 
-    static bool IsRun(ActivitySummary activity) => RunningSports.Contains(activity.SportType);
+    static bool IsRun(StravaActivity activity) => RunningSports.Contains(activity.SportType);
 
-    static bool CloseInDistance(PlannedRun run, ActivitySummary activity)
+    static bool CloseInDistance(PlannedRun run, StravaActivity activity)
     {
         if (run.DistanceKm is not { } km || km == 0 || !IsRun(activity))
         {
@@ -131,12 +131,12 @@ static class AdherenceCalculator
         return ratio >= MovedDistanceRatio && ratio <= 1 / MovedDistanceRatio;
     }
 
-    static double DistanceGap(PlannedRun run, ActivitySummary activity) =>
+    static double DistanceGap(PlannedRun run, StravaActivity activity) =>
         run.DistanceKm is { } km ? Math.Abs(activity.DistanceKm - km) : 0;
 
     static double? ActualPace(ActualRun run) => run.DistanceKm > 0 && run.MovingTimeS > 0 ? run.MovingTimeS / run.DistanceKm : null;
 
-    static ActualRun Actual(ActivitySummary activity)
+    static ActualRun Actual(StravaActivity activity)
     {
         var km = activity.DistanceKm;
         var pace = km > 0 && activity.MovingTimeSeconds > 0 ? PlanRules.FormatPace(activity.MovingTimeSeconds / km) : null;

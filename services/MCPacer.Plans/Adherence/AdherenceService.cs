@@ -9,7 +9,7 @@ sealed partial class AdherenceService(StravaActivitiesClient strava, AthleteCloc
     public async Task<PlanAdherence?> TryComputeAsync(TrainingPlan plan, CancellationToken cancellationToken)
     {
         var today = clock.Today;
-        IReadOnlyList<ActivitySummary> activities = [];
+        IReadOnlyList<StravaActivity> activities = [];
         if (AdherenceCalculator.ActivityRange(plan, today) is var (from, to))
         {
             try

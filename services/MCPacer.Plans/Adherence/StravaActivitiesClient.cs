@@ -11,10 +11,10 @@ sealed class StravaActivitiesClient(HttpClient http)
     public const string ServiceName = "strava";
 
     /// <summary>Activities on the athlete's local dates from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
-    public async Task<IReadOnlyList<ActivitySummary>> GetActivitiesAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StravaActivity>> GetActivitiesAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var url = string.Create(CultureInfo.InvariantCulture, $"/api/strava/activities/range?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}");
-        return await http.GetFromJsonAsync<List<ActivitySummary>>(url, cancellationToken) ?? [];
+        return await http.GetFromJsonAsync<List<StravaActivity>>(url, cancellationToken) ?? [];
     }
 
     /// <summary>The failures that mean "strava is down or not answering sensibly", as opposed to our own cancellation.</summary>
