@@ -40,5 +40,13 @@ public static class LiveUpdatesExtensions
 {
     public static IServiceCollection AddLiveUpdates(this IServiceCollection services) => services
         .AddSingleton<ServiceRoster>()
-        .AddHostedService<ServiceRosterListener>();
+        .AddHostedService<ServiceRosterListener>()
+        .AddLiveFeed<CoachMemoryChanged>()
+        .AddLiveFeed<SessionLogSaved>()
+        .AddLiveFeed<SessionLogsDistilled>()
+        .AddLiveFeed<BodyMapChanged>();
+
+    static IServiceCollection AddLiveFeed<TEvent>(this IServiceCollection services) where TEvent : IIntegrationEvent => services
+        .AddSingleton<LiveFeed<TEvent>>()
+        .AddHostedService<LiveFeedListener<TEvent>>();
 }
