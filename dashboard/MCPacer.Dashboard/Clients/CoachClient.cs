@@ -11,14 +11,21 @@ public sealed class CoachClient(HttpClient http)
 
     public Task<CoachMemory> GetMemoryAsync(CancellationToken ct) => Get<CoachMemory>("/api/coach/memory", ct);
 
-    /// <summary>Replaces one section if the file is still at <paramref name="version"/>; a 409 means someone wrote first.</summary>
-    public Task<MemoryWriteResult> ReplaceSectionAsync(string key, string content, string version, CancellationToken ct)
+    /// <summary>
+    /// Replaces one section if the file is still at <paramref name="version"/> (a 409 means someone wrote first);
+    /// null only before the file exists.
+    /// </summary>
+    public Task<MemoryWriteResult> ReplaceSectionAsync(string key, string content, string? version, CancellationToken ct)
     {
         var request = new HttpRequestMessage(HttpMethod.Put, $"/api/coach/memory/sections/{Uri.EscapeDataString(key)}")
         {
             Content = JsonContent.Create(new ReplaceMemoryRequest(content)),
         };
-        request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
+        if (version is not null)
+        {
+            request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
+        }
+
         return ServiceHttp.ReadAsync<MemoryWriteResult>(http, Service, request, ct);
     }
 
