@@ -13,7 +13,7 @@ public static class DashboardExtensions
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
-        builder.Services.AddRadzenCookieThemeService(options => options.Name = "mcpacer-theme");
+        builder.Services.AddRadzenCookieThemeService(options => options.Name = Components.App.ThemeCookie);
         builder.Services.AddScoped<DisplayPreferences>();
         builder.Services.AddServiceClient<CoachClient>(CoachClient.Service);
         builder.Services.AddLiveUpdates();

@@ -33,6 +33,8 @@ class TerminalPanel {
         });
         this.fit = new FitAddon();
         this.term.loadAddon(this.fit);
+        this.element = element;
+        element.style.background = this.term.options.theme.background;
         this.term.open(element);
         this.term.element.dataset.testid = "terminal";
         this.term.onData(data => this.send({ type: "input", data }));
@@ -131,6 +133,7 @@ class TerminalPanel {
 
     setDark(dark) {
         this.term.options.theme = dark ? darkTheme : lightTheme;
+        this.element.style.background = this.term.options.theme.background;
     }
 
     focus() {
