@@ -16,6 +16,8 @@ public static class DashboardExtensions
         builder.Services.AddRadzenCookieThemeService(options => options.Name = Components.App.ThemeCookie);
         builder.Services.AddScoped<DisplayPreferences>();
         builder.Services.AddServiceClient<CoachClient>(CoachClient.Service);
+        builder.Services.AddServiceClient<PlansClient>(PlansClient.Service);
+        builder.Services.AddServiceClient<StravaClient>(StravaClient.Service);
         builder.Services.AddLiveUpdates();
         return builder;
     }

@@ -1,6 +1,7 @@
 using MCPacer.Contracts.Events;
 using MCPacer.Dashboard.Clients;
 using MCPacer.Dashboard.Live;
+using MCPacer.Dashboard.Preferences;
 using Microsoft.AspNetCore.Components;
 
 namespace MCPacer.Dashboard.Components;
@@ -20,6 +21,10 @@ public abstract class ServicePage : ComponentBase, IDisposable
     [Inject]
     protected TimeProvider Clock { get; set; } = null!;
 
+    /// <summary>Units and layout: every page re-renders when the runner switches km and miles.</summary>
+    [Inject]
+    protected DisplayPreferences Preferences { get; set; } = null!;
+
     /// <summary>The service that did not answer the last load, until a load succeeds.</summary>
     protected ServiceUnavailableException? Down { get; private set; }
 
@@ -32,7 +37,13 @@ public abstract class ServicePage : ComponentBase, IDisposable
 
     protected abstract Task LoadAsync(CancellationToken cancellationToken);
 
-    protected override Task OnInitializedAsync() => ReloadAsync();
+    protected override Task OnInitializedAsync()
+    {
+        Preferences.Changed += OnPreferencesChanged;
+        return ReloadAsync();
+    }
+
+    void OnPreferencesChanged() => InvokeAsync(StateHasChanged);
 
     protected async Task ReloadAsync()
     {
@@ -77,6 +88,7 @@ public abstract class ServicePage : ComponentBase, IDisposable
 
     public void Dispose()
     {
+        Preferences.Changed -= OnPreferencesChanged;
         _unfollow.ForEach(unfollow => unfollow());
         _retry?.Dispose();
         _closed.Cancel();

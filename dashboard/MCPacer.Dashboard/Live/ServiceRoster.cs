@@ -44,7 +44,12 @@ public static class LiveUpdatesExtensions
         .AddLiveFeed<CoachMemoryChanged>()
         .AddLiveFeed<SessionLogSaved>()
         .AddLiveFeed<SessionLogsDistilled>()
-        .AddLiveFeed<BodyMapChanged>();
+        .AddLiveFeed<BodyMapChanged>()
+        .AddLiveFeed<PlanChanged>()
+        .AddLiveFeed<StravaConnectionChanged>()
+        .AddLiveFeed<StravaSyncProgressed>()
+        .AddLiveFeed<StravaActivitiesChanged>()
+        .AddLiveFeed<StravaRunAnnotated>();
 
     static IServiceCollection AddLiveFeed<TEvent>(this IServiceCollection services) where TEvent : IIntegrationEvent => services
         .AddSingleton<LiveFeed<TEvent>>()

@@ -36,6 +36,30 @@ public static class Measures
     public static string FormatHeight(double metres, DistanceUnit unit) =>
         unit == DistanceUnit.Miles ? $"{metres * FeetPerMetre:F0} ft" : $"{metres:F0} m";
 
+    public static string FormatKm(double kilometres, DistanceUnit unit, int decimals = 1) =>
+        FormatDistance(kilometres * 1000, unit, decimals);
+
+    /// <summary>A pace written "m:ss" per km (as plans and Strava give it) in the chosen unit; other text as it is.</summary>
+    public static string FormatPaceText(string? minPerKm, DistanceUnit unit)
+    {
+        if (string.IsNullOrWhiteSpace(minPerKm))
+        {
+            return "–";
+        }
+
+        var parts = minPerKm.Split('-', StringSplitOptions.TrimEntries);
+        var converted = parts.Select(part => ParseClock(part) is { } seconds ? FormatClock(unit == DistanceUnit.Miles ? seconds * MetresPerMile / 1000 : seconds) : null).ToList();
+        return converted.All(c => c is not null) ? $"{string.Join("–", converted)} /{unit.DistanceLabel()}" : minPerKm;
+    }
+
+    static double? ParseClock(string text)
+    {
+        var parts = text.Split(':');
+        return parts.Length == 2 && int.TryParse(parts[0], out var minutes) && int.TryParse(parts[1], out var seconds)
+            ? minutes * 60 + seconds
+            : null;
+    }
+
     public static string FormatClock(double seconds)
     {
         var time = TimeSpan.FromSeconds(Math.Round(seconds));
