@@ -15,6 +15,13 @@ public sealed class StravaClient(HttpClient http)
     public Task<StravaConnectionStatus> ConnectDemoAthleteAsync(CancellationToken ct) =>
         ServiceHttp.ReadAsync<StravaConnectionStatus>(http, Service, new HttpRequestMessage(HttpMethod.Post, "/api/strava/demo/connect"), ct);
 
+    /// <summary>Stores the runner's own Strava API application; the browser then goes through /api/strava/auth/connect.</summary>
+    public Task<StravaConnectionStatus> SaveCredentialsAsync(string clientId, string clientSecret, CancellationToken ct) =>
+        ServiceHttp.ReadAsync<StravaConnectionStatus>(http, Service, new HttpRequestMessage(HttpMethod.Post, "/api/strava/auth/credentials")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new StravaCredentialsRequest(clientId, clientSecret)),
+        }, ct);
+
     public Task<StravaSyncProgress> GetSyncAsync(CancellationToken ct) => Get<StravaSyncProgress>("/api/strava/sync", ct);
 
     public Task<RunDetail> GetRunAsync(long id, CancellationToken ct) => Get<RunDetail>($"/api/strava/activities/{id}/detail", ct);

@@ -15,7 +15,7 @@ public abstract class ServicePage : ComponentBase, IDisposable
     static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(5);
 
     readonly CancellationTokenSource _closed = new();
-    readonly List<Action> _unfollow = [];
+    readonly List<Action> _onClose = [];
     ITimer? _retry;
 
     [Inject]
@@ -83,13 +83,16 @@ public abstract class ServicePage : ComponentBase, IDisposable
         void OnEvent(TEvent _) => InvokeAsync(RefreshAsync);
 
         feed.Received += OnEvent;
-        _unfollow.Add(() => feed.Received -= OnEvent);
+        _onClose.Add(() => feed.Received -= OnEvent);
     }
+
+    /// <summary>Runs <paramref name="cleanup"/> when the page closes (an event handler to remove, say).</summary>
+    protected void WhenClosed(Action cleanup) => _onClose.Add(cleanup);
 
     public void Dispose()
     {
         Preferences.Changed -= OnPreferencesChanged;
-        _unfollow.ForEach(unfollow => unfollow());
+        _onClose.ForEach(unfollow => unfollow());
         _retry?.Dispose();
         _closed.Cancel();
         _closed.Dispose();
