@@ -34,7 +34,10 @@ public static class Measures
 
     /// <summary>Elevation in metres with kilometres, in feet with miles.</summary>
     public static string FormatHeight(double metres, DistanceUnit unit) =>
-        unit == DistanceUnit.Miles ? $"{metres * FeetPerMetre:F0} ft" : $"{metres:F0} m";
+        unit == DistanceUnit.Miles ? $"{Whole(metres * FeetPerMetre)} ft" : $"{Whole(metres)} m";
+
+    // Rounded, and never "-0".
+    static double Whole(double value) => Math.Round(value) + 0.0;
 
     public static string FormatKm(double kilometres, DistanceUnit unit, int decimals = 1) =>
         FormatDistance(kilometres * 1000, unit, decimals);
