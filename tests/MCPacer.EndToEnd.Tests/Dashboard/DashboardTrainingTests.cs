@@ -83,6 +83,29 @@ public sealed class DashboardTrainingTests(StackFixture stack)
         await page.GetByTestId("units").GetByText("km").ClickAsync();
     }
 
+    [Fact]
+    public async Task A_planned_run_edited_in_the_week_view_is_saved_in_the_plan()
+    {
+        var (plan, _) = await PastWeekWithRunsAsync();
+        var before = await stack.Gateway().GetFromJsonAsync<TrainingPlan>($"/api/plans/{plan}", Ct);
+        var week = before!.Weeks[^2];
+        var run = week.Runs.First(r => r.Date is not null);
+        await using var browser = await DashboardBrowser.OpenAsync(stack);
+        var page = browser.Page;
+        await browser.GoToAsync($"plan/{plan}/week/{week.WeekNumber}");
+        var day = page.Locator($"[data-date='{run.Date:yyyy-MM-dd}']");
+
+        await day.GetByTestId("edit-run").First.ClickAsync();
+        await day.GetByTestId("edit-distance").Locator("input").FillAsync("12.5");
+        await day.GetByTestId("save-run").ClickAsync();
+
+        await Assertions.Expect(day.GetByTestId("planned-run").First).ToContainTextAsync("12.5 km");
+        var after = await stack.Gateway().GetFromJsonAsync<TrainingPlan>($"/api/plans/{plan}", Ct);
+        var saved = after!.Weeks.Single(w => w.WeekNumber == week.WeekNumber).Runs.Single(r => r.Date == run.Date && r.Index == run.Index);
+        Assert.Equal(12.5, saved.DistanceKm);
+        Assert.Equal(run.Type, saved.Type);
+    }
+
     /// <summary>The demo plan's most recent finished week with runs done, once the demo athlete has synced.</summary>
     async Task<(string Plan, WeekAdherence Week)> PastWeekWithRunsAsync()
     {
