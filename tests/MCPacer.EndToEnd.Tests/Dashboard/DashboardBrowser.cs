@@ -65,8 +65,14 @@ public sealed class DashboardBrowser : IAsyncDisposable
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png") });
     }
 
+    /// <summary>Ends the terminal sessions this tab started, as the service allows only a few at once.</summary>
     public async ValueTask DisposeAsync()
     {
+        await Page.EvaluateAsync("""
+            () => Promise.all(Object.keys(sessionStorage)
+                .filter(key => key.startsWith("mcpacer.terminal."))
+                .map(key => fetch(`/terminal/sessions/${encodeURIComponent(sessionStorage.getItem(key))}`, { method: "DELETE" })))
+            """);
         await _browser.DisposeAsync();
         _playwright.Dispose();
     }

@@ -24,6 +24,8 @@ class TerminalPanel {
         this.exited = false;
         this.disposed = false;
         this.attempt = 0;
+        // Keystrokes typed while the socket is (re)connecting, sent once it opens instead of being dropped.
+        this.pendingInput = [];
         this.term = new Terminal({
             cursorBlink: true,
             fontFamily: "ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace",
@@ -64,6 +66,9 @@ class TerminalPanel {
                 // The service replays the session's scrollback: start from a clean screen so nothing shows twice.
                 this.term.reset();
                 this.send({ type: "resize", cols: this.term.cols, rows: this.term.rows });
+            }
+            for (const frame of this.pendingInput.splice(0)) {
+                this.send(frame);
             }
             this.report("connected");
         };
@@ -106,6 +111,8 @@ class TerminalPanel {
     send(frame) {
         if (this.socket && this.socket.readyState === WebSocket.OPEN) {
             this.socket.send(JSON.stringify(frame));
+        } else if (frame.type === "input" && !this.exited) {
+            this.pendingInput.push(frame);
         }
     }
 
