@@ -29,7 +29,11 @@ public static class RedisServerBuilderExtensions
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
             $"{name}-ping", _ => new RedisPingHealthCheck(resource), failureStatus: null, tags: null));
 
-        builder.Eventing.Subscribe<BeforeStartEvent>((_, ct) => WriteConfigAsync(resource, ct));
+        if (builder.ExecutionContext.IsRunMode)
+        {
+            // Publishing must not write a password anywhere, least of all beside the sources.
+            builder.Eventing.Subscribe<BeforeStartEvent>((_, ct) => WriteConfigAsync(resource, ct));
+        }
 
         return builder.AddResource(resource)
             .WithEndpoint(name: RedisServerResource.EndpointName, scheme: "tcp", isProxied: false)
