@@ -1,0 +1,41 @@
+using MCPacer.Mcp.Clients;
+using MCPacer.Mcp.Tools;
+using MCPacer.ServiceDefaults.Security;
+using Microsoft.Extensions.Http.Resilience;
+
+namespace MCPacer.Mcp;
+
+public static class McpExtensions
+{
+    /// <summary>A slow service must not hold the model up: past this, the tool says which service is not answering.</summary>
+    static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(10);
+    static readonly TimeSpan TotalTimeout = TimeSpan.FromSeconds(25);
+
+    /// <summary>The MCP server (stateless streamable HTTP) with its tools, prompts and resources, and the typed clients they call.</summary>
+    public static TBuilder AddMcpServerFeatures<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services.AddServiceClient<CoachClient>("coach").WithToolTimeouts();
+
+        builder.Services.AddMcpServer()
+            .WithHttpTransport(http => http.Stateless = true)
+            .WithRequestFilters(filters => filters.AddCallToolFilter(ToolArgumentErrors.Explain))
+            .WithToolsFromAssembly()
+            .WithPromptsFromAssembly()
+            .WithResourcesFromAssembly();
+        return builder;
+    }
+
+    /// <summary>Reads are retried; writes are sent once, so a timeout can never save a session log twice.</summary>
+    static IHttpClientBuilder WithToolTimeouts(this IHttpClientBuilder client)
+    {
+        // The standard handler ServiceDefaults adds to every client reads its options under "<client>-standard".
+        client.Services.Configure<HttpStandardResilienceOptions>($"{client.Name}-standard", resilience =>
+        {
+            resilience.Retry.DisableForUnsafeHttpMethods();
+            resilience.AttemptTimeout.Timeout = AttemptTimeout;
+            resilience.TotalRequestTimeout.Timeout = TotalTimeout;
+            resilience.CircuitBreaker.SamplingDuration = AttemptTimeout * 2;
+        });
+        return client;
+    }
+}
