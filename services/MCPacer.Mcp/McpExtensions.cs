@@ -18,7 +18,7 @@ public static class McpExtensions
 
         builder.Services.AddMcpServer()
             .WithHttpTransport(http => http.Stateless = true)
-            .WithRequestFilters(filters => filters.AddCallToolFilter(ToolArgumentErrors.Explain))
+            .WithRequestFilters(filters => filters.AddCallToolFilter(ToolArgumentCheck.Filter))
             .WithToolsFromAssembly()
             .WithPromptsFromAssembly()
             .WithResourcesFromAssembly();
@@ -32,6 +32,8 @@ public static class McpExtensions
         client.Services.Configure<HttpStandardResilienceOptions>($"{client.Name}-standard", resilience =>
         {
             resilience.Retry.DisableForUnsafeHttpMethods();
+            resilience.Retry.MaxRetryAttempts = 2;
+            resilience.Retry.Delay = TimeSpan.FromMilliseconds(300);
             resilience.AttemptTimeout.Timeout = AttemptTimeout;
             resilience.TotalRequestTimeout.Timeout = TotalTimeout;
             resilience.CircuitBreaker.SamplingDuration = AttemptTimeout * 2;
