@@ -39,7 +39,7 @@ public abstract partial class ServiceClient(HttpClient http, string service, ILo
             catch (Exception e) when (IsUnreachable(e, ct))
             {
                 LogNotAnswering(logger, service, request.Method.Method, request.RequestUri?.AbsolutePath ?? "", e.GetType().Name);
-                throw new McpException($"the {service} service is not answering; try again in a moment");
+                throw new ServiceUnavailableException($"the {service} service is not answering; try again in a moment");
             }
 
             using (response)
@@ -61,9 +61,9 @@ public abstract partial class ServiceClient(HttpClient http, string service, ILo
         if (status >= 500)
         {
             LogFailed(logger, service, status);
-            return new McpException(response.StatusCode is HttpStatusCode.ServiceUnavailable or HttpStatusCode.BadGateway
-                ? $"the {service} service cannot answer right now: {message ?? "try again in a moment"}"
-                : $"the {service} service failed ({status}): {message ?? "see its log"}");
+            return response.StatusCode is HttpStatusCode.ServiceUnavailable or HttpStatusCode.BadGateway
+                ? new ServiceUnavailableException($"the {service} service cannot answer right now: {message ?? "try again in a moment"}")
+                : new McpException($"the {service} service failed ({status}): {message ?? "see its log"}");
         }
 
         return new McpException(message ?? $"the {service} service refused the request ({status})");
@@ -123,3 +123,6 @@ public abstract partial class ServiceClient(HttpClient http, string service, ILo
     [LoggerMessage(Level = LogLevel.Warning, Message = "The {Service} service answered {Status}")]
     static partial void LogFailed(ILogger logger, string service, int status);
 }
+
+/// <summary>The service is down, slow or says it cannot answer now: worth trying again, unlike a refused request.</summary>
+public sealed class ServiceUnavailableException(string message) : McpException(message);
