@@ -15,6 +15,8 @@ public static class McpExtensions
     public static TBuilder AddMcpServerFeatures<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.Services.AddServiceClient<CoachClient>("coach").WithToolTimeouts();
+        builder.Services.AddServiceClient<PlansClient>("plans").WithToolTimeouts();
+        builder.Services.AddServiceClient<StravaClient>("strava").WithToolTimeouts();
 
         builder.Services.AddMcpServer()
             .WithHttpTransport(http => http.Stateless = true)
@@ -25,11 +27,17 @@ public static class McpExtensions
         return builder;
     }
 
-    /// <summary>Reads are retried; writes are sent once, so a timeout can never save a session log twice.</summary>
+    /// <summary>
+    /// Replaces the standard handler ServiceDefaults gives every client with one on the tools' timeouts; reads are
+    /// retried, writes are sent once, so a timeout can never save a session log twice.
+    /// </summary>
     static IHttpClientBuilder WithToolTimeouts(this IHttpClientBuilder client)
     {
-        // The standard handler ServiceDefaults adds to every client reads its options under "<client>-standard".
-        client.Services.Configure<HttpStandardResilienceOptions>($"{client.Name}-standard", resilience =>
+        // RemoveAllResilienceHandlers is marked experimental; it is the documented way to override the defaults per client.
+#pragma warning disable EXTEXP0001
+        client.RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
+        client.AddStandardResilienceHandler(resilience =>
         {
             resilience.Retry.DisableForUnsafeHttpMethods();
             resilience.Retry.MaxRetryAttempts = 2;

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
 
@@ -30,6 +31,10 @@ static class McpConnection
         Assert.True(result.IsError is true, $"{tool} should have failed but answered: {result.Text()}");
         return result.Text();
     }
+
+    /// <summary>Arguments written as JSON, sent as they are (also the wrongly typed ones a test wants refused).</summary>
+    public static Dictionary<string, object?> Arguments(string json) =>
+        JsonDocument.Parse(json).RootElement.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value.Clone());
 
     public static string Text(this CallToolResult result) =>
         string.Concat(result.Content.OfType<TextContentBlock>().Select(t => t.Text));
