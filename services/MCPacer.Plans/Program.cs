@@ -1,3 +1,4 @@
+using MCPacer.Plans;
 using MCPacer.Plans.Api;
 using MCPacer.ServiceDefaults.Events;
 using MCPacer.ServiceDefaults.Security;
@@ -7,7 +8,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddAccessToken();
 builder.AddEventBus();
-builder.Services.AddProblemDetails();
+builder.AddPlans();
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = BadInput.Explain);
 builder.Services.AddOpenApi();
 
 var app = builder.Build();

@@ -1,12 +1,14 @@
-using MCPacer.Strava.Api;
 using MCPacer.ServiceDefaults.Events;
 using MCPacer.ServiceDefaults.Security;
+using MCPacer.Strava;
+using MCPacer.Strava.Api;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddAccessToken();
 builder.AddEventBus();
+builder.AddStrava();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 
@@ -17,5 +19,8 @@ app.UseAccessToken();
 app.MapOpenApi();
 app.MapDefaultEndpoints();
 app.MapStravaApi();
+app.MapStravaAuthApi();
+app.MapStravaSyncApi();
+app.MapStravaActivitiesApi();
 
 app.Run();

@@ -1,11 +1,22 @@
+using MCPacer.StravaStandIn;
+using MCPacer.StravaStandIn.Api;
+using MCPacer.StravaStandIn.OAuth;
+using MCPacer.StravaStandIn.Traffic;
+
+// Plays Strava: it has no MCPacer access token of its own, callers authenticate with Strava's OAuth tokens.
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddStravaStandIn(args);
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
+app.UseStravaTraffic();
 app.MapDefaultEndpoints();
+app.MapOAuth();
+app.MapStravaApi();
+app.MapStandInStats();
 
 app.Run();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using MCPacer.Testing;
 
 namespace MCPacer.EndToEnd.Tests;
 

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using MCPacer.ServiceDefaults.Telemetry;
+using OpenTelemetry.Trace;
 
 namespace MCPacer.ServiceDefaults.Tests;
 
@@ -25,6 +27,8 @@ public sealed class TelemetryTests
         });
 
         await SendTrafficAsync(app);
+        // Spans are batched; shutting down flushes them, but only once the request's span has ended.
+        Assert.True(app.Services.GetRequiredService<TracerProvider>().ForceFlush(10_000), "the trace exporter did not flush");
         await app.DisposeAsync();
 
         Assert.Contains("/v1/traces", collector.Paths);
@@ -51,6 +55,8 @@ public sealed class TelemetryTests
         using var response = await client.GetAsync("/read", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("probe").LogWarning("a log line worth exporting");
+        using var span = app.Services.GetRequiredService<ServiceTelemetry>().ActivitySource.StartActivity("probe work");
+        Assert.NotNull(span);
     }
 
     sealed class Collector(WebApplication app, ConcurrentBag<string> paths) : IAsyncDisposable

@@ -1,8 +1,8 @@
 using System.Reflection;
 
-namespace MCPacer.EndToEnd.Tests;
+namespace MCPacer.Testing;
 
-static class RepositoryRoot
+public static class RepositoryRoot
 {
     public static string Path { get; } = Find();
 

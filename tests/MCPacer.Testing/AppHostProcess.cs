@@ -1,14 +1,13 @@
 using System.Diagnostics;
 using System.Text;
-using MCPacer.Testing;
 
-namespace MCPacer.EndToEnd.Tests;
+namespace MCPacer.Testing;
 
 /// <summary>
 /// `dotnet run --project MCPacer.AppHost` as a runner starts it, in its own session and process group
 /// (setsid) so that a Ctrl+C can be delivered to the whole group as a terminal would.
 /// </summary>
-sealed class AppHostProcess : IAsyncDisposable
+public sealed class AppHostProcess : IAsyncDisposable
 {
     readonly Process _process;
     readonly StringBuilder _output = new();
@@ -36,16 +35,21 @@ sealed class AppHostProcess : IAsyncDisposable
         }
     }
 
-    public static AppHostProcess Start(string dataDir, params string[] extraArgs)
+    public static AppHostProcess Start(string dataDir, params string[] extraArgs) =>
+        Start(RepositoryRoot.Path, build: false, dataDir, extraArgs);
+
+    /// <summary>From <paramref name="repository"/>; <paramref name="build"/> as a runner does (restore and build first when needed).</summary>
+    public static AppHostProcess Start(string repository, bool build, string dataDir, params string[] extraArgs)
     {
         var start = new ProcessStartInfo("setsid")
         {
-            WorkingDirectory = RepositoryRoot.Path,
+            WorkingDirectory = repository,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in (string[])["dotnet", "run", "--project", "MCPacer.AppHost", "--no-build", "-c", RepositoryRoot.Configuration,
+        string[] buildArgs = build ? [] : ["--no-build"];
+        foreach (var arg in (string[])["dotnet", "run", "--project", "MCPacer.AppHost", .. buildArgs, "-c", RepositoryRoot.Configuration,
                      "--", "--data-dir", dataDir, "--port", "0", .. extraArgs])
         {
             start.ArgumentList.Add(arg);

@@ -2,10 +2,10 @@ using System.Net;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 
-namespace MCPacer.EndToEnd.Tests;
+namespace MCPacer.Testing;
 
 /// <summary>What /proc says about processes: children, liveness; and whether a loopback port still listens.</summary>
-static partial class ProcessTree
+public static partial class ProcessTree
 {
     public static IReadOnlyList<int> Descendants(int pid)
     {

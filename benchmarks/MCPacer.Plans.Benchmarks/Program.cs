@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+using MCPacer.Plans.Benchmarks;
+
+BenchmarkSwitcher.FromAssembly(typeof(PlanBenchmarks).Assembly).Run(args);

@@ -1,0 +1,47 @@
+using MCPacer.Testing;
+
+namespace MCPacer.Stack.Benchmarks;
+
+/// <summary>
+/// Every process of a running stack: the AppHost and what it started, plus DCP, which detaches
+/// from the AppHost (its API server names the AppHost's pid after --monitor) and runs the resources.
+/// </summary>
+static class StackProcesses
+{
+    public static IReadOnlyList<int> Of(int processGroup)
+    {
+        var apphostTree = ProcessTree.Descendants(processGroup).Prepend(processGroup).ToList();
+        var dcp = Directory.EnumerateDirectories("/proc")
+            .Select(d => int.TryParse(Path.GetFileName(d), out var pid) ? pid : 0)
+            .Where(pid => pid > 0 && apphostTree.Any(a => ProcessTree.CommandLine(pid).Contains($"--monitor {a} ", StringComparison.Ordinal)
+                                                          || ProcessTree.CommandLine(pid).EndsWith($"--monitor {a}", StringComparison.Ordinal)))
+            .SelectMany(pid => ProcessTree.Descendants(pid).Prepend(pid));
+        return [.. apphostTree.Concat(dcp).Distinct()];
+    }
+
+    /// <summary>Resident set (shared pages counted in every process) and proportional set (shared pages split).</summary>
+    public static (long RssKb, long PssKb) Memory(IEnumerable<int> pids)
+    {
+        long rss = 0, pss = 0;
+        foreach (var pid in pids)
+        {
+            try
+            {
+                foreach (var line in File.ReadLines($"/proc/{pid}/smaps_rollup"))
+                {
+                    rss += Kilobytes(line, "Rss:");
+                    pss += Kilobytes(line, "Pss:");
+                }
+            }
+            catch (IOException)
+            {
+                // Gone between listing and reading.
+            }
+        }
+
+        return (rss, pss);
+    }
+
+    static long Kilobytes(string line, string key) =>
+        line.StartsWith(key, StringComparison.Ordinal) ? long.Parse(line[key.Length..].Trim().Split(' ')[0]) : 0;
+}

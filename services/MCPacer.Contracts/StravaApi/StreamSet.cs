@@ -1,0 +1,65 @@
+using System.Text.Json.Serialization;
+
+namespace MCPacer.Contracts.StravaApi;
+
+/// <summary>
+/// Strava's StreamSet: <c>GET /api/v3/activities/{id}/streams?keys=...&amp;key_by_type=true</c>. Only the
+/// requested channels the activity has are present (no latlng without GPS, no heartrate without a strap);
+/// absent channels are left out of the JSON, as Strava does.
+/// </summary>
+public sealed record StreamSet
+{
+    public const string Time = "time";
+    public const string Distance = "distance";
+    public const string LatLng = "latlng";
+    public const string Altitude = "altitude";
+    public const string VelocitySmooth = "velocity_smooth";
+    public const string Heartrate = "heartrate";
+    public const string Cadence = "cadence";
+    public const string Watts = "watts";
+    public const string Temp = "temp";
+    public const string Moving = "moving";
+    public const string GradeSmooth = "grade_smooth";
+
+    /// <summary>Seconds since the start.</summary>
+    [JsonPropertyName(Time), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public StravaStream<int>? TimeStream { get; init; }
+
+    /// <summary>Meters since the start.</summary>
+    [JsonPropertyName(Distance), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public StravaStream<double>? DistanceStream { get; init; }
+
+    /// <summary>[latitude, longitude] pairs.</summary>
+    [JsonPropertyName(LatLng), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public StravaStream<double[]>? LatLngStream { get; init; }
+
+    /// <summary>Meters above sea level.</summary>
+    [JsonPropertyName(Altitude), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public StravaStream<double>? AltitudeStream { get; init; }
+
+    /// <summary>Meters per second, smoothed.</summary>
+    [JsonPropertyName(VelocitySmooth), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public StravaStream<double>? VelocitySmoothStream { get; init; }
+
+    /// <summary>Beats per minute.</summary>
+    [JsonPropertyName(Heartrate), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public StravaStream<int>? HeartrateStream { get; init; }
+
+    /// <summary>Revolutions (for runs: strides of one foot) per minute.</summary>
+    [JsonPropertyName(Cadence), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public StravaStream<int>? CadenceStream { get; init; }
+
+    [JsonPropertyName(Watts), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public StravaStream<int>? WattsStream { get; init; }
+
+    /// <summary>Degrees Celsius.</summary>
+    [JsonPropertyName(Temp), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public StravaStream<int>? TempStream { get; init; }
+
+    [JsonPropertyName(Moving), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public StravaStream<bool>? MovingStream { get; init; }
+
+    /// <summary>Percent.</summary>
+    [JsonPropertyName(GradeSmooth), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public StravaStream<double>? GradeSmoothStream { get; init; }
+}

@@ -1,0 +1,44 @@
+using MCPacer.Plans.Adherence;
+using MCPacer.Plans.Calendar;
+using MCPacer.Plans.Store;
+using MCPacer.ServiceDefaults.Security;
+
+namespace MCPacer.Plans;
+
+public static class PlansExtensions
+{
+    /// <summary>The plans service's options and services: plan files, the active plan, the demo plan, change events.</summary>
+    public static TBuilder AddPlans<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services.AddOptions<AthleteTimeOptions>().BindConfiguration(AthleteTimeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<PlansOptions>().BindConfiguration(PlansOptions.Section);
+
+        // Unreadable route values and bodies throw, so that BadInput can say which parameter was wrong.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+
+        builder.Services.AddSingleton<AthleteClock>();
+        builder.Services.AddSingleton<PlanStore>();
+        builder.Services.AddSingleton<ActivePlanSelector>();
+        builder.Services.AddSingleton<CalendarToken>();
+        builder.Services.AddTransient<AdherenceService>();
+        builder.Services.AddSingleton<PlanChangeFeed>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<PlanChangeFeed>());
+        builder.Services.AddHostedService<DemoPlanSeeder>();
+        builder.Services.AddHostedService<PlanFileWatcher>();
+
+        // A page waiting on adherence should hear "strava is down" in about a second, not after the default retries.
+#pragma warning disable EXTEXP0001 // experimental, but the documented way to replace the default handler for one client
+        builder.Services.AddServiceClient<StravaActivitiesClient>(StravaActivitiesClient.ServiceName)
+            .RemoveAllResilienceHandlers()
+            .AddStandardResilienceHandler(resilience =>
+            {
+                resilience.Retry.MaxRetryAttempts = 1;
+                resilience.Retry.Delay = TimeSpan.FromMilliseconds(200);
+                resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(5);
+                resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(10);
+                resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(12);
+            });
+#pragma warning restore EXTEXP0001
+        return builder;
+    }
+}

@@ -1,0 +1,37 @@
+using MCPacer.Strava.Auth;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MCPacer.Strava.Api;
+
+/// <summary>
+/// Turns the Strava connection's expected failures into ProblemDetails the runner can act on
+/// ("Reconnect Strava", "scope missing", "Strava is down") instead of a 500 and a stack trace.
+/// </summary>
+public sealed class StravaExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public const string ReconnectType = "https://mcpacer.local/problems/strava-reconnect";
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            StravaNotConnectedException e => Problem(StatusCodes.Status409Conflict, "Strava is not connected", e.Message, "https://mcpacer.local/problems/strava-not-connected"),
+            StravaReconnectRequiredException e => Problem(StatusCodes.Status409Conflict, "Reconnect Strava", e.Message, ReconnectType),
+            StravaScopeMissingException e => Problem(StatusCodes.Status403Forbidden, $"Strava scope '{e.Scope}' missing", e.Message, "https://mcpacer.local/problems/strava-scope"),
+            StravaGrantRejectedException e => Problem(StatusCodes.Status400BadRequest, "Strava refused the authorization", e.Message, "https://mcpacer.local/problems/strava-grant"),
+            StravaUnavailableException e => Problem(StatusCodes.Status502BadGateway, "Strava is unavailable", e.Message, "https://mcpacer.local/problems/strava-unavailable"),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return false;
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    static ProblemDetails Problem(int status, string title, string detail, string type) =>
+        new() { Status = status, Title = title, Detail = detail, Type = type };
+}

@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Text;
+using MCPacer.Contracts.Strava;
+using MCPacer.Strava.Store;
+
+namespace MCPacer.Strava.Context;
+
+/// <summary>
+/// The tiered overview the coach reads at the start of a session, in the athlete's local dates (weeks
+/// start on Monday): every run of the current and the two previous weeks with digests and notes; a
+/// summary line per week for the nine weeks before; a short entry per week up to six months back; a line
+/// per month up to a year back; a short entry per year before that. Bounded to about 1,400 tokens: the older
+/// tiers have a fixed number of lines, years add a few tokens each.
+/// </summary>
+public sealed class RunContextBuilder(ActivityStore store, AthleteClock athleteClock)
+{
+    public const int TokenBudget = 1400;
+    const int CharsPerToken = 4;
+    const int DetailWeeks = 3;
+    const int SummaryWeeks = 12;
+    const int ShortWeeks = 26;
+
+    public async Task<RunContext> BuildAsync(CancellationToken cancellationToken)
+    {
+        var (zone, today) = await athleteClock.NowAsync(cancellationToken);
+        var all = await store.BetweenAsync(DateOnly.MinValue, today, cancellationToken);
+        var thisMonday = Monday(today);
+        var detailFrom = thisMonday.AddDays(-7 * (DetailWeeks - 1));
+        var notes = await store.NotesBetweenAsync(detailFrom, today, cancellationToken);
+
+        var text = Render(all, notes, today, zone, compact: false);
+        if (text.Length > TokenBudget * CharsPerToken)
+        {
+            text = Render(all, notes, today, zone, compact: true);
+        }
+
+        return new RunContext(text, (text.Length + CharsPerToken - 1) / CharsPerToken, today, zone.Id, all.Count);
+    }
+
+    static string Render(IReadOnlyList<StravaActivity> all, ILookup<long, RunNote> notes, DateOnly today, TimeZoneInfo zone, bool compact)
+    {
+        var thisMonday = Monday(today);
+        var runs = all.Where(a => a.Family == SportFamilies.Running).ToList();
+        var byWeek = all.ToLookup(a => Monday(a.LocalDate));
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"RUN CONTEXT · today {today:ddd yyyy-MM-dd} ({zone.Id}) · {runs.Count} runs, {all.Count - runs.Count} cross-training synced");
+
+        text.AppendLine("RECENT WEEKS (every session)");
+        for (var w = 0; w < DetailWeeks; w++)
+        {
+            var monday = thisMonday.AddDays(-7 * w);
+            var week = byWeek[monday].ToList();
+            text.AppendLine($"Week of {monday:ddd yyyy-MM-dd}{(w == 0 ? " (current)" : "")}: {WeekFigures(week)}");
+            foreach (var a in week.OrderBy(a => a.StartLocal))
+            {
+                text.AppendLine("  " + SessionLine(a, notes[a.Id], compact));
+            }
+        }
+
+        text.AppendLine("EARLIER WEEKS (run km · runs · avg pace · avg HR · longest · key session)");
+        for (var w = DetailWeeks; w < SummaryWeeks; w++)
+        {
+            var monday = thisMonday.AddDays(-7 * w);
+            text.AppendLine($"  {monday:yyyy-MM-dd}: {WeekFigures(byWeek[monday].ToList())}{KeySession(byWeek[monday])}");
+        }
+
+        text.AppendLine("OLDER WEEKS (run km/runs)");
+        var shortLines = Enumerable.Range(SummaryWeeks, ShortWeeks - SummaryWeeks)
+            .Select(w => thisMonday.AddDays(-7 * w))
+            .Select(monday => $"{monday:MM-dd} {RunKm(byWeek[monday]):0}/{byWeek[monday].Count(a => a.Family == SportFamilies.Running)}");
+        text.AppendLine("  " + string.Join(" · ", shortLines));
+
+        var sixMonthsBack = thisMonday.AddDays(-7 * ShortWeeks);
+        var yearBack = new DateOnly(today.Year, today.Month, 1).AddMonths(-12);
+        var months = runs.Where(a => a.LocalDate < sixMonthsBack && a.LocalDate >= yearBack)
+            .GroupBy(a => new DateOnly(a.LocalDate.Year, a.LocalDate.Month, 1)).OrderByDescending(g => g.Key).ToList();
+        if (months.Count > 0)
+        {
+            text.AppendLine("MONTHS (run km · runs · avg pace · longest)");
+            foreach (var month in months)
+            {
+                text.AppendLine($"  {month.Key:yyyy-MM}: {PeriodFigures(month.ToList())}");
+            }
+        }
+
+        var years = runs.Where(a => a.LocalDate < yearBack && a.LocalDate < sixMonthsBack)
+            .GroupBy(a => a.LocalDate.Year).OrderByDescending(g => g.Key).ToList();
+        if (years.Count > 0)
+        {
+            // One short entry per year: ten years of history cost a few dozen tokens more than one.
+            text.AppendLine("YEARS (run km/runs): " + string.Join(" · ", years.Select(y => $"{y.Key} {y.Sum(a => a.DistanceKm):0}/{y.Count()}")));
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    static string SessionLine(StravaActivity a, IEnumerable<RunNote> notes, bool compact)
+    {
+        var line = new StringBuilder($"{a.StartLocal:ddd MM-dd HH:mm} ");
+        if (a.Family != SportFamilies.Running)
+        {
+            return line.Append($"[XT] {a.SportType} · {RunFigures.Duration(a.MovingTimeSeconds)}").ToString();
+        }
+
+        line.Append($"{Clip(a.Name, 40)} · {RunFigures.Km(a.DistanceKm)} km · {a.Pace ?? "-"}");
+        if (a.AverageHeartrate is { } hr)
+        {
+            line.Append($" · HR {hr:0}");
+        }
+
+        if (a.Treadmill)
+        {
+            line.Append(" · treadmill");
+        }
+
+        if (a.Digest is { } digest)
+        {
+            line.Append(" | ").Append(Clip(digest, compact ? 60 : 160));
+        }
+
+        if (!compact)
+        {
+            foreach (var note in notes.TakeLast(2))
+            {
+                line.Append(" | note: ").Append(Clip(note.Text, 100));
+            }
+        }
+
+        return line.ToString();
+    }
+
+    static string WeekFigures(IReadOnlyList<StravaActivity> week)
+    {
+        var runs = week.Where(a => a.Family == SportFamilies.Running).ToList();
+        var cross = week.Count - runs.Count;
+        return (runs.Count == 0 ? "no runs" : PeriodFigures(runs)) + (cross > 0 ? $" · +{cross} XT" : "");
+    }
+
+    static string PeriodFigures(IReadOnlyList<StravaActivity> runs)
+    {
+        runs = [.. runs.Where(a => a.Family == SportFamilies.Running)];
+        if (runs.Count == 0)
+        {
+            return "no runs";
+        }
+
+        var km = runs.Sum(a => a.DistanceKm);
+        var parts = new List<string> { $"{RunFigures.Km(km)} km", $"{runs.Count} run{(runs.Count == 1 ? "" : "s")}" };
+        if (RunFigures.Pace(km * 1000, runs.Sum(a => a.MovingTimeSeconds)) is { } pace)
+        {
+            parts.Add(pace);
+        }
+
+        var withHr = runs.Where(a => a.AverageHeartrate is not null).ToList();
+        if (withHr.Count > 0)
+        {
+            var weighted = withHr.Sum(a => a.AverageHeartrate!.Value * a.MovingTimeSeconds) / Math.Max(1, withHr.Sum(a => a.MovingTimeSeconds));
+            parts.Add($"HR {weighted:0}");
+        }
+
+        parts.Add($"long {RunFigures.Km(runs.Max(a => a.DistanceKm))}");
+        return string.Join(" · ", parts);
+    }
+
+    /// <summary>The week's race, else its workout (Strava's workout_type), else nothing.</summary>
+    static string KeySession(IEnumerable<StravaActivity> week)
+    {
+        var key = week.Where(a => a.Family == SportFamilies.Running && a.WorkoutType is 1 or 3)
+            .OrderBy(a => a.WorkoutType == 1 ? 0 : 1).FirstOrDefault();
+        return key is null ? "" : $" · {(key.WorkoutType == 1 ? "race" : "workout")}: {Clip(key.Digest ?? key.Name, 60)}";
+    }
+
+    static double RunKm(IEnumerable<StravaActivity> week) => week.Where(a => a.Family == SportFamilies.Running).Sum(a => a.DistanceKm);
+
+    static DateOnly Monday(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
+
+    static string Clip(string text, int max)
+    {
+        var flat = text.ReplaceLineEndings(" ").Trim();
+        return flat.Length <= max ? flat : flat[..(max - 1)].TrimEnd() + "…";
+    }
+}

@@ -1,0 +1,348 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text.Json;
+using MCPacer.Contracts.Strava;
+using MCPacer.Contracts.StravaApi;
+using MCPacer.Strava.Context;
+using Microsoft.Data.Sqlite;
+
+namespace MCPacer.Strava.Store;
+
+/// <summary>
+/// The synced activities: one row per activity with its laps, splits, compressed streams, the coach's
+/// digest; notes beside it. Every write is one transaction, so nothing partial is ever stored.
+/// </summary>
+public sealed class ActivityStore(StravaDatabase database)
+{
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    const string SummaryColumns = """
+        id, name, sport_type, family, trainer, start_utc, start_local, local_date, time_zone, distance_m, moving_s,
+        elapsed_s, elevation_gain_m, average_hr, max_hr, average_cadence, workout_type,
+        detail_synced_at IS NOT NULL, streams IS NOT NULL, digest
+        """;
+
+    /// <summary>Inserts or updates a page of summaries and marks them seen in this pass; returns how many were new.</summary>
+    public async Task<int> UpsertSummariesAsync(IReadOnlyList<SummaryActivity> activities, long pass, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var added = 0;
+        foreach (var activity in activities)
+        {
+            await using var exists = Command(connection, transaction, "SELECT 1 FROM activities WHERE id = $id", ("$id", activity.Id));
+            added += await exists.ExecuteScalarAsync(cancellationToken) is null ? 1 : 0;
+
+            await using var upsert = Command(connection, transaction, """
+                INSERT INTO activities (id, name, sport_type, family, trainer, start_utc, start_local, local_date, time_zone,
+                    distance_m, moving_s, elapsed_s, elevation_gain_m, average_hr, max_hr, average_cadence, average_speed,
+                    workout_type, summary_polyline, seen_in_pass)
+                VALUES ($id, $name, $sport, $family, $trainer, $startUtc, $startLocal, $localDate, $tz, $distance, $moving,
+                    $elapsed, $elevation, $avgHr, $maxHr, $cadence, $speed, $workoutType, $polyline, $pass)
+                ON CONFLICT (id) DO UPDATE SET
+                    name = excluded.name, sport_type = excluded.sport_type, family = excluded.family, trainer = excluded.trainer,
+                    start_utc = excluded.start_utc, start_local = excluded.start_local, local_date = excluded.local_date,
+                    time_zone = excluded.time_zone, distance_m = excluded.distance_m, moving_s = excluded.moving_s,
+                    elapsed_s = excluded.elapsed_s, elevation_gain_m = excluded.elevation_gain_m, average_hr = excluded.average_hr,
+                    max_hr = excluded.max_hr, average_cadence = excluded.average_cadence, average_speed = excluded.average_speed,
+                    workout_type = excluded.workout_type, summary_polyline = excluded.summary_polyline, seen_in_pass = excluded.seen_in_pass
+                """,
+                ("$id", activity.Id), ("$name", activity.Name), ("$sport", activity.SportType), ("$family", SportFamily.Of(activity.SportType)),
+                ("$trainer", activity.Trainer), ("$startUtc", activity.StartDate.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)),
+                ("$startLocal", activity.StartDateLocal.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture)),
+                ("$localDate", activity.StartDateLocal.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                ("$tz", StravaTimeZone.IanaName(activity.Timezone)), ("$distance", activity.Distance), ("$moving", activity.MovingTime),
+                ("$elapsed", activity.ElapsedTime), ("$elevation", activity.TotalElevationGain), ("$avgHr", activity.AverageHeartrate),
+                ("$maxHr", activity.MaxHeartrate), ("$cadence", activity.AverageCadence), ("$speed", activity.AverageSpeed),
+                ("$workoutType", activity.WorkoutType), ("$polyline", activity.Map.SummaryPolyline), ("$pass", pass));
+            await upsert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return added;
+    }
+
+    /// <summary>
+    /// Removes the activities a listing pass did not see (all of them, or those since <paramref name="since"/>
+    /// for a pass that listed only recent ones): they were deleted on Strava.
+    /// </summary>
+    public async Task<int> DeleteUnseenAsync(long pass, DateTimeOffset? since, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var delete = Command(connection, null, "DELETE FROM activities WHERE seen_in_pass < $pass AND start_utc >= $since",
+            ("$pass", pass), ("$since", (since ?? DateTimeOffset.UnixEpoch).UtcDateTime.ToString("O", CultureInfo.InvariantCulture)));
+        return await delete.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<DateTimeOffset?> LatestStartAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var select = Command(connection, null, "SELECT MAX(start_utc) FROM activities");
+        return await select.ExecuteScalarAsync(cancellationToken) is string latest
+            ? DateTimeOffset.Parse(latest, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)
+            : null;
+    }
+
+    public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var delete = Command(connection, null, "DELETE FROM activities WHERE id = $id", ("$id", id));
+        return await delete.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
+
+    public async Task SaveDetailAsync(DetailedActivity detail, DateTimeOffset syncedAt, CancellationToken cancellationToken)
+    {
+        var laps = detail.Laps.Select(l => new RunLap(l.LapIndex, l.Name, RunFigures.RoundKm(l.Distance), l.MovingTime,
+            RunFigures.Pace(l.Distance, l.MovingTime), l.AverageHeartrate, l.MaxHeartrate, l.TotalElevationGain, l.AverageCadence)).ToList();
+        var splits = detail.SplitsMetric.Select(s => new RunSplit(s.Number, RunFigures.RoundKm(s.Distance), s.MovingTime,
+            RunFigures.Pace(s.Distance, s.MovingTime), s.AverageHeartrate, s.ElevationDifference)).ToList();
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var update = Command(connection, null, """
+            UPDATE activities SET name = $name, description = $description, polyline = $polyline, laps_json = $laps,
+                splits_json = $splits, detail_synced_at = $at
+            WHERE id = $id
+            """,
+            ("$id", detail.Id), ("$name", detail.Name), ("$description", detail.Description), ("$polyline", detail.Map.Polyline ?? detail.Map.SummaryPolyline),
+            ("$laps", JsonSerializer.Serialize(laps, Json)), ("$splits", JsonSerializer.Serialize(splits, Json)),
+            ("$at", syncedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)));
+        await update.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task SaveStreamsAsync(long id, StreamSet streams, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            await JsonSerializer.SerializeAsync(gzip, streams, Json, cancellationToken);
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var update = Command(connection, null, "UPDATE activities SET streams = $streams WHERE id = $id",
+            ("$id", id), ("$streams", buffer.ToArray()));
+        await update.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<StreamSet?> ReadStreamsAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var select = Command(connection, null, "SELECT streams FROM activities WHERE id = $id AND streams IS NOT NULL", ("$id", id));
+        if (await select.ExecuteScalarAsync(cancellationToken) is not byte[] compressed)
+        {
+            return null;
+        }
+
+        await using var gzip = new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress);
+        return await JsonSerializer.DeserializeAsync<StreamSet>(gzip, Json, cancellationToken);
+    }
+
+    /// <summary>Ids of activities whose detail is not fetched yet, newest first.</summary>
+    public Task<IReadOnlyList<long>> WithoutDetailAsync(CancellationToken cancellationToken) =>
+        IdsAsync("SELECT id FROM activities WHERE detail_synced_at IS NULL ORDER BY start_utc DESC", [], cancellationToken);
+
+    /// <summary>Ids of activities since <paramref name="since"/> without streams, newest first.</summary>
+    public Task<IReadOnlyList<long>> WithoutStreamsAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        IdsAsync("SELECT id FROM activities WHERE streams IS NULL AND start_utc >= $since ORDER BY start_utc DESC",
+            [("$since", since.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))], cancellationToken);
+
+    public async Task<int> CountAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var count = Command(connection, null, "SELECT COUNT(*) FROM activities");
+        return Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    public async Task<StravaActivityPage> PageAsync(int page, int perPage, CancellationToken cancellationToken)
+    {
+        var items = await ActivitiesAsync($"SELECT {SummaryColumns} FROM activities ORDER BY start_utc DESC LIMIT $limit OFFSET $offset",
+            [("$limit", perPage), ("$offset", (page - 1) * perPage)], cancellationToken);
+        return new StravaActivityPage(items, page, perPage, await CountAsync(cancellationToken));
+    }
+
+    /// <summary>Activities whose local date is within [from, to], oldest first.</summary>
+    public Task<IReadOnlyList<StravaActivity>> BetweenAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        ActivitiesAsync($"SELECT {SummaryColumns} FROM activities WHERE local_date BETWEEN $from AND $to ORDER BY start_utc",
+            [("$from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))],
+            cancellationToken);
+
+    public async Task<StravaActivity?> FindAsync(long id, CancellationToken cancellationToken) =>
+        (await ActivitiesAsync($"SELECT {SummaryColumns} FROM activities WHERE id = $id", [("$id", id)], cancellationToken)).FirstOrDefault();
+
+    /// <summary>The activity with what the detail and the digest prompt need; null when unknown.</summary>
+    public async Task<StoredRun?> FindRunAsync(long id, CancellationToken cancellationToken)
+    {
+        var activity = await FindAsync(id, cancellationToken);
+        if (activity is null)
+        {
+            return null;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var select = Command(connection, null,
+            "SELECT description, laps_json, splits_json, COALESCE(polyline, summary_polyline) FROM activities WHERE id = $id", ("$id", id));
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var description = reader.IsDBNull(0) ? null : reader.GetString(0);
+        var laps = reader.IsDBNull(1) ? [] : JsonSerializer.Deserialize<List<RunLap>>(reader.GetString(1), Json) ?? [];
+        var splits = reader.IsDBNull(2) ? [] : JsonSerializer.Deserialize<List<RunSplit>>(reader.GetString(2), Json) ?? [];
+        var polyline = reader.IsDBNull(3) ? null : reader.GetString(3);
+        return new StoredRun(activity, description, laps, splits, await NotesAsync(connection, id, cancellationToken), polyline);
+    }
+
+    /// <summary>Notes of every activity in the range, by activity id.</summary>
+    public async Task<ILookup<long, RunNote>> NotesBetweenAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var select = Command(connection, null, """
+            SELECT n.activity_id, n.created_at, n.text FROM notes n JOIN activities a ON a.id = n.activity_id
+            WHERE a.local_date BETWEEN $from AND $to ORDER BY n.id
+            """,
+            ("$from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        var notes = new List<(long Id, RunNote Note)>();
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            notes.Add((reader.GetInt64(0), new RunNote(DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture), reader.GetString(2))));
+        }
+
+        return notes.ToLookup(n => n.Id, n => n.Note);
+    }
+
+    /// <summary>Runs with their detail fetched but no digest yet, newest first.</summary>
+    public Task<IReadOnlyList<long>> RunsWithoutDigestAsync(int limit, CancellationToken cancellationToken) =>
+        IdsAsync("""
+            SELECT id FROM activities WHERE digest IS NULL AND family = $family AND detail_synced_at IS NOT NULL
+            ORDER BY start_utc DESC LIMIT $limit
+            """, [("$family", SportFamilies.Running), ("$limit", limit)], cancellationToken);
+
+    public async Task<bool> SaveDigestAsync(long id, string digest, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var update = Command(connection, null, "UPDATE activities SET digest = $digest WHERE id = $id", ("$id", id), ("$digest", digest));
+        return await update.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
+
+    public async Task<bool> AddNoteAsync(long id, string text, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var insert = Command(connection, null, """
+            INSERT INTO notes (activity_id, created_at, text) SELECT id, $at, $text FROM activities WHERE id = $id
+            """, ("$id", id), ("$at", at.ToString("O", CultureInfo.InvariantCulture)), ("$text", text));
+        return await insert.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
+
+    public async Task SaveDescriptionAsync(long id, string? description, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var update = Command(connection, null, "UPDATE activities SET description = $description WHERE id = $id",
+            ("$id", id), ("$description", description));
+        await update.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The IANA time zone of the most recent activity that names one.</summary>
+    public async Task<string?> LatestTimeZoneAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var select = Command(connection, null, "SELECT time_zone FROM activities WHERE time_zone IS NOT NULL ORDER BY start_utc DESC LIMIT 1");
+        return await select.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    public async Task<string?> ReadStateAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var select = Command(connection, null, "SELECT value FROM sync_state WHERE key = $key", ("$key", key));
+        return await select.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    public async Task WriteStateAsync(string key, string value, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var upsert = Command(connection, null,
+            "INSERT INTO sync_state (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            ("$key", key), ("$value", value));
+        await upsert.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    async Task<IReadOnlyList<RunNote>> NotesAsync(SqliteConnection connection, long id, CancellationToken cancellationToken)
+    {
+        await using var select = Command(connection, null, "SELECT created_at, text FROM notes WHERE activity_id = $id ORDER BY id", ("$id", id));
+        var notes = new List<RunNote>();
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            notes.Add(new RunNote(DateTimeOffset.Parse(reader.GetString(0), CultureInfo.InvariantCulture), reader.GetString(1)));
+        }
+
+        return notes;
+    }
+
+    async Task<IReadOnlyList<long>> IdsAsync(string sql, (string, object?)[] parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var select = Command(connection, null, sql, parameters);
+        var ids = new List<long>();
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
+    }
+
+    async Task<IReadOnlyList<StravaActivity>> ActivitiesAsync(string sql, (string, object?)[] parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var select = Command(connection, null, sql, parameters);
+        var activities = new List<StravaActivity>();
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            activities.Add(ReadActivity(reader));
+        }
+
+        return activities;
+    }
+
+    static StravaActivity ReadActivity(SqliteDataReader r)
+    {
+        var sport = r.GetString(2);
+        var trainer = r.GetBoolean(4);
+        var distance = r.GetDouble(9);
+        var moving = r.GetInt32(10);
+        var family = r.GetString(3);
+        return new StravaActivity(
+            r.GetInt64(0), r.GetString(1), sport, family, SportFamily.IsTreadmill(sport, trainer),
+            DateTimeOffset.Parse(r.GetString(5), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).ToUniversalTime(),
+            DateTime.ParseExact(r.GetString(6), "yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),
+            DateOnly.ParseExact(r.GetString(7), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            r.IsDBNull(8) ? null : r.GetString(8),
+            RunFigures.RoundKm(distance), moving, r.GetInt32(11),
+            family == SportFamilies.Running ? RunFigures.Pace(distance, moving) : null,
+            r.GetDouble(12),
+            r.IsDBNull(13) ? null : r.GetDouble(13),
+            r.IsDBNull(14) ? null : r.GetDouble(14),
+            r.IsDBNull(15) ? null : r.GetDouble(15),
+            r.IsDBNull(16) ? null : r.GetInt32(16),
+            r.GetBoolean(17), r.GetBoolean(18),
+            r.IsDBNull(19) ? null : r.GetString(19));
+    }
+
+    static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+}
+
+/// <summary>An activity with its detail, as stored.</summary>
+public sealed record StoredRun(
+    StravaActivity Activity, string? Description, IReadOnlyList<RunLap> Laps, IReadOnlyList<RunSplit> Splits,
+    IReadOnlyList<RunNote> Notes, string? Polyline);

@@ -1,0 +1,90 @@
+using MCPacer.ServiceDefaults.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace MCPacer.Strava.Store;
+
+/// <summary>&lt;data&gt;/strava/activities.db: opens connections (WAL, foreign keys on) and creates the schema once.</summary>
+public sealed class StravaDatabase
+{
+    const string Schema = """
+        PRAGMA journal_mode = WAL;
+        CREATE TABLE IF NOT EXISTS activities (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            sport_type TEXT NOT NULL,
+            family TEXT NOT NULL,
+            trainer INTEGER NOT NULL,
+            start_utc TEXT NOT NULL,
+            start_local TEXT NOT NULL,
+            local_date TEXT NOT NULL,
+            time_zone TEXT,
+            distance_m REAL NOT NULL,
+            moving_s INTEGER NOT NULL,
+            elapsed_s INTEGER NOT NULL,
+            elevation_gain_m REAL NOT NULL,
+            average_hr REAL,
+            max_hr REAL,
+            average_cadence REAL,
+            average_speed REAL NOT NULL,
+            workout_type INTEGER,
+            summary_polyline TEXT,
+            polyline TEXT,
+            description TEXT,
+            laps_json TEXT,
+            splits_json TEXT,
+            detail_synced_at TEXT,
+            streams BLOB,
+            digest TEXT,
+            seen_in_pass INTEGER NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS activities_by_start ON activities (start_utc DESC);
+        CREATE INDEX IF NOT EXISTS activities_by_local_date ON activities (local_date);
+        CREATE TABLE IF NOT EXISTS notes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            activity_id INTEGER NOT NULL REFERENCES activities (id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS notes_by_activity ON notes (activity_id);
+        CREATE TABLE IF NOT EXISTS sync_state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """;
+
+    readonly string _connectionString;
+    readonly Lazy<Task> _created;
+
+    public StravaDatabase(DataRoot dataRoot)
+    {
+        Path = System.IO.Path.Combine(dataRoot.ServiceDirectory("strava"), "activities.db");
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = true, DefaultTimeout = 30 }.ToString();
+        _created = new Lazy<Task>(CreateSchemaAsync);
+    }
+
+    public string Path { get; }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        await _created.Value.WaitAsync(cancellationToken);
+        return await OpenRawAsync(cancellationToken);
+    }
+
+    async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
+    async Task CreateSchemaAsync()
+    {
+        await using var connection = await OpenRawAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = Schema;
+        await command.ExecuteNonQueryAsync();
+    }
+}

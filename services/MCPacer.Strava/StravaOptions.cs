@@ -1,0 +1,57 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MCPacer.Strava;
+
+/// <summary>The "Strava" configuration section, validated at start.</summary>
+public sealed class StravaOptions : IValidatableObject
+{
+    public const string Section = "Strava";
+    public const string StandInBaseUrl = "http://strava-standin";
+    public const string RealBaseUrl = "https://www.strava.com";
+
+    /// <summary>Where Strava answers: https://www.strava.com, or the stand-in in demo mode.</summary>
+    public Uri? BaseUrl { get; set; }
+
+    /// <summary>Connect the stand-in's demo athlete at start (the AppHost's --demo).</summary>
+    public bool Demo { get; set; }
+
+    public string DemoClientId { get; set; } = "1001";
+
+    public string DemoClientSecret { get; set; } = "standin-demo-secret";
+
+    /// <summary>Sync on a schedule and right after connecting; off, only when asked (POST /api/strava/sync).</summary>
+    public bool AutoSync { get; set; } = true;
+
+    [Range(1, 1440)]
+    public int SyncIntervalMinutes { get; set; } = 15;
+
+    /// <summary>Streams are fetched by the sync for runs this recent; older ones when someone opens the run.</summary>
+    [Range(0, 520)]
+    public int StreamWeeks { get; set; } = 12;
+
+    /// <summary>Refresh the access token this long before Strava says it expires.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan RefreshMargin { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Requests kept back from each rate limit, for the requests of someone opening a run mid-sync.</summary>
+    [Range(0, 50)]
+    public int RateLimitReserve { get; set; } = 2;
+
+    /// <summary>The athlete's IANA time zone; when unset, the time zone of their latest activity.</summary>
+    public string? TimeZone { get; set; }
+
+    public Uri EffectiveBaseUrl => BaseUrl ?? new Uri(Demo ? StandInBaseUrl : RealBaseUrl);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (BaseUrl is { IsAbsoluteUri: false })
+        {
+            yield return new ValidationResult("Strava:BaseUrl must be an absolute URL (https://www.strava.com).", [nameof(BaseUrl)]);
+        }
+
+        if (TimeZone is { Length: > 0 } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        {
+            yield return new ValidationResult($"Strava:TimeZone '{zone}' is not a known time zone (use an IANA name like Europe/Berlin).", [nameof(TimeZone)]);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+using MCPacer.Contracts.Events;
+using MCPacer.Contracts.Strava;
+using MCPacer.Strava.Auth;
+using MCPacer.Strava.Client;
+using MCPacer.Strava.Store;
+using Microsoft.Extensions.Options;
+
+namespace MCPacer.Strava.Sync;
+
+/// <summary>
+/// One sync pass: summaries (pages of 200), then details newest first, then streams of recent runs.
+/// The first pass of each UTC day lists everything (and so notices deletions anywhere); the others list
+/// only the last week. Every step is checkpointed, so a pass cut short resumes where it stopped.
+/// </summary>
+public sealed partial class StravaSyncRunner(
+    StravaApiClient strava,
+    ActivityStore store,
+    SyncProgressReporter progress,
+    StravaEventPublisher events,
+    TimeProvider clock,
+    IOptions<StravaOptions> options,
+    ILogger<StravaSyncRunner> logger)
+{
+    static readonly TimeSpan IncrementalLookback = TimeSpan.FromDays(7);
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var checkpoint = await SyncCheckpoint.LoadAsync(store, cancellationToken);
+        try
+        {
+            if (checkpoint.Phase == SyncPhases.Idle)
+            {
+                checkpoint = await StartPassAsync(checkpoint, cancellationToken);
+            }
+            else
+            {
+                LogResuming(checkpoint.Pass, checkpoint.Phase, checkpoint.Page);
+            }
+
+            if (checkpoint.Phase == SyncPhases.Summaries)
+            {
+                checkpoint = await ListSummariesAsync(checkpoint, cancellationToken);
+            }
+
+            if (checkpoint.Phase == SyncPhases.Details)
+            {
+                checkpoint = await FetchDetailsAsync(checkpoint, cancellationToken);
+            }
+
+            if (checkpoint.Phase == SyncPhases.Streams)
+            {
+                checkpoint = await FetchStreamsAsync(checkpoint, cancellationToken);
+            }
+        }
+        catch (Exception e) when (e is StravaReconnectRequiredException or StravaNotConnectedException
+                                      or StravaScopeMissingException or StravaUnavailableException or StravaGrantRejectedException)
+        {
+            LogStopped(checkpoint.Phase, e.Message);
+            await progress.ReportAsync(SyncPhases.Failed, 0, 0, await store.CountAsync(cancellationToken), checkpoint.LastCompletedAt,
+                $"The sync stopped while fetching {checkpoint.Phase}: {e.Message}", cancellationToken);
+        }
+    }
+
+    async Task<SyncCheckpoint> StartPassAsync(SyncCheckpoint previous, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var full = previous.LastFullListingAt is not { } lastFull || lastFull.UtcDateTime.Date < now.UtcDateTime.Date;
+        var after = full ? null : await store.LatestStartAsync(cancellationToken) is { } latest ? latest - IncrementalLookback : (DateTimeOffset?)null;
+        var checkpoint = previous with { Pass = previous.Pass + 1, Phase = SyncPhases.Summaries, Page = 1, After = after };
+        await checkpoint.SaveAsync(store, cancellationToken);
+        LogStarting(checkpoint.Pass, after is null ? "full" : "incremental");
+        return checkpoint;
+    }
+
+    async Task<SyncCheckpoint> ListSummariesAsync(SyncCheckpoint checkpoint, CancellationToken cancellationToken)
+    {
+        var listed = (checkpoint.Page - 1) * StravaApiClient.MaxPageSize;
+        var added = 0;
+        while (true)
+        {
+            var page = await strava.ListActivitiesAsync(checkpoint.Page, StravaApiClient.MaxPageSize, checkpoint.After, cancellationToken);
+            added += await store.UpsertSummariesAsync(page, checkpoint.Pass, cancellationToken);
+            listed += page.Count;
+            var last = page.Count < StravaApiClient.MaxPageSize;
+            checkpoint = last
+                ? checkpoint with { Phase = SyncPhases.Details, Page = 1 }
+                : checkpoint with { Page = checkpoint.Page + 1 };
+
+            if (last)
+            {
+                var deleted = await store.DeleteUnseenAsync(checkpoint.Pass, checkpoint.After, cancellationToken);
+                if (checkpoint.After is null)
+                {
+                    checkpoint = checkpoint with { LastFullListingAt = clock.GetUtcNow() };
+                }
+
+                await checkpoint.SaveAsync(store, cancellationToken);
+                LogListed(listed, added, deleted);
+                await events.PublishAsync(new StravaActivitiesChanged(added, deleted, clock.GetUtcNow()), cancellationToken);
+                return checkpoint;
+            }
+
+            await checkpoint.SaveAsync(store, cancellationToken);
+            await progress.ReportAsync(SyncPhases.Summaries, listed, listed, await store.CountAsync(cancellationToken),
+                checkpoint.LastCompletedAt, null, cancellationToken);
+        }
+    }
+
+    async Task<SyncCheckpoint> FetchDetailsAsync(SyncCheckpoint checkpoint, CancellationToken cancellationToken)
+    {
+        var pending = await store.WithoutDetailAsync(cancellationToken);
+        var count = await store.CountAsync(cancellationToken);
+        for (var i = 0; i < pending.Count; i++)
+        {
+            await progress.ReportAsync(SyncPhases.Details, i, pending.Count, count, checkpoint.LastCompletedAt, null, cancellationToken);
+            var detail = await strava.GetActivityAsync(pending[i], cancellationToken);
+            if (detail is null)
+            {
+                await store.DeleteAsync(pending[i], cancellationToken);
+                count--;
+                continue;
+            }
+
+            await store.SaveDetailAsync(detail, clock.GetUtcNow(), cancellationToken);
+        }
+
+        checkpoint = checkpoint with { Phase = SyncPhases.Streams };
+        await checkpoint.SaveAsync(store, cancellationToken);
+        return checkpoint;
+    }
+
+    async Task<SyncCheckpoint> FetchStreamsAsync(SyncCheckpoint checkpoint, CancellationToken cancellationToken)
+    {
+        var since = clock.GetUtcNow().AddDays(-7 * options.Value.StreamWeeks);
+        var pending = await store.WithoutStreamsAsync(since, cancellationToken);
+        var count = await store.CountAsync(cancellationToken);
+        for (var i = 0; i < pending.Count; i++)
+        {
+            await progress.ReportAsync(SyncPhases.Streams, i, pending.Count, count, checkpoint.LastCompletedAt, null, cancellationToken);
+            if (await strava.GetStreamsAsync(pending[i], cancellationToken) is { } streams)
+            {
+                await store.SaveStreamsAsync(pending[i], streams, cancellationToken);
+            }
+        }
+
+        checkpoint = checkpoint with { Phase = SyncPhases.Idle, LastCompletedAt = clock.GetUtcNow() };
+        await checkpoint.SaveAsync(store, cancellationToken);
+        await progress.ReportAsync(SyncPhases.Idle, pending.Count, pending.Count, count, checkpoint.LastCompletedAt, null, cancellationToken);
+        LogCompleted(checkpoint.Pass, count);
+        return checkpoint;
+    }
+
+    [LoggerMessage(LogLevel.Information, "Strava sync pass {Pass} starting ({Kind} listing)")]
+    partial void LogStarting(long pass, string kind);
+
+    [LoggerMessage(LogLevel.Information, "Strava sync pass {Pass} resuming in phase {Phase} at page {Page}")]
+    partial void LogResuming(long pass, string phase, int page);
+
+    [LoggerMessage(LogLevel.Information, "Strava listing done: {Listed} listed, {Added} new, {Deleted} deleted on Strava")]
+    partial void LogListed(int listed, int added, int deleted);
+
+    [LoggerMessage(LogLevel.Information, "Strava sync pass {Pass} complete: {Activities} activities stored")]
+    partial void LogCompleted(long pass, int activities);
+
+    [LoggerMessage(LogLevel.Warning, "Strava sync stopped in phase {Phase}: {Reason}")]
+    partial void LogStopped(string phase, string reason);
+}

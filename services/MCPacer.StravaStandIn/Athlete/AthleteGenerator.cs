@@ -1,0 +1,58 @@
+using MCPacer.Contracts.Demo;
+using MCPacer.Contracts.StravaApi;
+using Microsoft.Extensions.Options;
+
+namespace MCPacer.StravaStandIn.Athlete;
+
+/// <summary>
+/// The demo athlete: who they are and every activity they did, generated from the seed. The history is
+/// planned up front (cheap); samples are simulated only when an activity is asked for.
+/// </summary>
+public sealed class AthleteGenerator
+{
+    public AthleteGenerator(IOptions<StandInOptions> options, TimeProvider time)
+    {
+        var settings = options.Value;
+        TimeZone = TimeZoneInfo.FindSystemTimeZoneById(DemoMarathonBuild.TimeZone);
+        Today = settings.Today ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZone).DateTime);
+        History = new TrainingHistory(Today, settings.HistoryDays, settings.Seed, TimeZone);
+        Fitness = new Fitness(History.BuildStart);
+        Simulator = new ActivitySimulator(Fitness, settings.HomeLatitude, settings.HomeLongitude, settings.Seed);
+
+        var random = StableRandom.For(settings.Seed, 0, 9);
+        var firstActivity = History.NewestFirst.Count > 0 ? History.NewestFirst[^1].StartUtc : time.GetUtcNow();
+        Athlete = new SummaryAthlete
+        {
+            Id = 20_000_000 + Math.Abs(settings.Seed % 1_000_000),
+            ResourceState = 3,
+            Username = "demo-runner",
+            Firstname = random.Pick(["Alex", "Sam", "Kim", "Robin", "Jules"]),
+            Lastname = random.Pick(["Weber", "Schulz", "Brandt", "Berg", "Lange"]),
+            Bio = "Chasing a sub-3 marathon.",
+            City = "Berlin",
+            State = "Berlin",
+            Country = "Germany",
+            Sex = random.Chance(0.5) ? "F" : "M",
+            CreatedAt = firstActivity.AddDays(-30),
+            UpdatedAt = firstActivity.AddDays(-30),
+            Weight = 68,
+            MeasurementPreference = "meters",
+        };
+        Mapper = new StravaActivityMapper(Athlete.Id, TimeZone, Fitness);
+    }
+
+    /// <summary>The local date the marathon build is anchored on (a day of week 9).</summary>
+    public DateOnly Today { get; }
+
+    public TimeZoneInfo TimeZone { get; }
+
+    public SummaryAthlete Athlete { get; }
+
+    public TrainingHistory History { get; }
+
+    public Fitness Fitness { get; }
+
+    public ActivitySimulator Simulator { get; }
+
+    public StravaActivityMapper Mapper { get; }
+}

@@ -1,0 +1,140 @@
+using System.Globalization;
+using MCPacer.Contracts.Demo;
+using MCPacer.Contracts.Plans;
+using MCPacer.Contracts.StravaApi;
+
+namespace MCPacer.StravaStandIn.Athlete;
+
+/// <summary>
+/// The years of ordinary training before the build: four to six runs a week (a workout on Tuesday, a long
+/// run on Sunday), cut-back weeks, the odd week lost to a cold or travel, a race every ten weeks, some
+/// strength sessions and rides, treadmill runs in winter. Each week depends only on the seed and its date.
+/// </summary>
+public static class BasePhase
+{
+    static readonly string[] RaceNames = ["Parkside 10K", "Riverside Half Marathon"];
+
+    public static IEnumerable<ScheduledSession> Sessions(DateOnly buildStart, int historyDays, int seed)
+    {
+        var firstDay = buildStart.AddDays(-historyDays);
+        var fitness = new Fitness(buildStart);
+        for (var weeksBefore = 1; buildStart.AddDays(-7 * weeksBefore + 6) >= firstDay; weeksBefore++)
+        {
+            var weekStart = buildStart.AddDays(-7 * weeksBefore);
+            foreach (var session in Week(weekStart, weeksBefore, fitness, seed).Where(s => s.Date >= firstDay))
+            {
+                yield return session;
+            }
+        }
+    }
+
+    static IEnumerable<ScheduledSession> Week(DateOnly weekStart, int weeksBefore, Fitness fitness, int seed)
+    {
+        var random = StableRandom.For(seed, weekStart.DayNumber, 2);
+        var threshold = fitness.ThresholdSpeed(weekStart);
+        var easyPace = Pace.FromSpeed(threshold * 0.78);
+        var season = 1 + 0.08 * Math.Sin(2 * Math.PI * (weekStart.DayOfYear - 80) / 365.25);
+        var cutBack = weeksBefore % 4 == 0 ? 0.75 : 1.0;
+        var weekKm = 58 * (1 - 0.22 * Math.Min(weeksBefore, 52) / 52.0) * season * cutBack * random.Between(0.92, 1.08);
+        var disrupted = random.Chance(0.05);
+        var raceWeek = weeksBefore % 10 == 6 && !disrupted;
+
+        if (random.Chance(0.35))
+        {
+            yield return Strength(weekStart, seed, random.Chance(0.4));
+        }
+
+        if (disrupted)
+        {
+            // A cold or a trip: one or two short runs at the end of the week.
+            for (var day = 7 - random.Next(1, 3); day < 7; day++)
+            {
+                yield return Easy(weekStart.AddDays(day), random.Next(5, 9), easyPace, seed);
+            }
+
+            yield break;
+        }
+
+        var longKm = raceWeek ? 0 : Math.Clamp(Math.Round(weekKm * 0.32), 12, 26);
+        var workoutKm = Math.Clamp(Math.Round(weekKm * 0.2), 8, 13);
+        var easyDays = new[] { 2, 3, 5 }.Where(_ => random.Chance(0.78)).ToArray();
+        var easyKm = easyDays.Length == 0 ? 0 : Math.Clamp(Math.Round((weekKm - longKm - workoutKm) / easyDays.Length * 2) / 2, 5, 14);
+
+        yield return raceWeek
+            ? Easy(weekStart.AddDays(1), 8, easyPace, seed)
+            : Workout(weekStart.AddDays(1), weeksBefore, workoutKm, threshold, seed);
+
+        foreach (var day in easyDays.Where(d => !raceWeek || d < 5))
+        {
+            var date = weekStart.AddDays(day);
+            var winter = date.Month is 12 or 1 or 2;
+            var easy = Easy(date, easyKm, easyPace, seed);
+            yield return winter && day == 2 && StableRandom.For(seed, date.DayNumber, 5).Chance(0.2)
+                ? easy with { SportType = SportTypes.VirtualRun, Trainer = true, Name = null }
+                : easy;
+        }
+
+        if (random.Chance(0.2))
+        {
+            var friday = weekStart.AddDays(4);
+            yield return new ScheduledSession(friday, new TimeOnly(16, random.Next(60), random.Next(60)),
+                new DemoSession(DayOfWeek.Friday, RunTypes.CrossTraining, Math.Round(random.Between(25, 60)), "Ride", null))
+            {
+                SportType = SportTypes.Ride,
+            };
+        }
+
+        var sunday = weekStart.AddDays(6);
+        if (raceWeek)
+        {
+            var half = weeksBefore % 20 == 6;
+            var name = RaceNames[half ? 1 : 0];
+            var km = half ? 21.0975 : 10.0;
+            var pace = Pace.FromSpeed(threshold * (half ? 0.965 : 1.015));
+            yield return Scheduled(sunday, new DemoSession(DayOfWeek.Sunday, RunTypes.Race, km, $"{name}: race", pace), seed);
+        }
+        else
+        {
+            var pace = Pace.FromSpeed(threshold * 0.77);
+            yield return Scheduled(sunday, new DemoSession(DayOfWeek.Sunday, RunTypes.Long, longKm, "Long run, steady and easy", pace), seed);
+        }
+    }
+
+    static ScheduledSession Workout(DateOnly date, int weeksBefore, double km, double threshold, int seed)
+    {
+        var random = StableRandom.For(seed, date.DayNumber, 6);
+        var (type, structure) = (weeksBefore % 3) switch
+        {
+            0 => (RunTypes.Tempo, $"2km warmup, {random.Next(5, 8)}km tempo @ {Pace.FromSpeed(threshold * 0.98)}, cooldown"),
+            1 => (RunTypes.Intervals, $"2km warmup, {random.Next(4, 7)}x1km @ {Pace.FromSpeed(threshold * 1.05)} with 2min jog, cooldown"),
+            _ => (RunTypes.Intervals, $"2km warmup, {random.Next(8, 13)}x400m @ {Pace.FromSpeed(threshold * 1.1)} with 90s jog, cooldown"),
+        };
+        return Scheduled(date, new DemoSession(date.DayOfWeek, type, km, structure, null), seed);
+    }
+
+    static ScheduledSession Easy(DateOnly date, double km, string pace, int seed) =>
+        Scheduled(date, new DemoSession(date.DayOfWeek, RunTypes.Easy, km, "Easy aerobic", pace), seed);
+
+    static ScheduledSession Strength(DateOnly monday, int seed, bool hidden)
+    {
+        var random = StableRandom.For(seed, monday.DayNumber, 3);
+        var minutes = random.Next(35, 60);
+        return new ScheduledSession(monday, new TimeOnly(19, random.Next(60), random.Next(60)),
+            new DemoSession(DayOfWeek.Monday, RunTypes.CrossTraining, 0, string.Create(CultureInfo.InvariantCulture, $"Strength: {minutes}min"), null))
+        {
+            SportType = SportTypes.WeightTraining,
+            Private = hidden,
+        };
+    }
+
+    static ScheduledSession Scheduled(DateOnly date, DemoSession session, int seed)
+    {
+        var random = StableRandom.For(seed, date.DayNumber, 1);
+        return new ScheduledSession(date, BuildPhase.StartTime(session.Type, date, random), session)
+        {
+            Name = ActivityTexts.Title(session),
+            Description = ActivityTexts.Description(session, random),
+            PaceShift = random.Between(-6, 8),
+        };
+    }
+}

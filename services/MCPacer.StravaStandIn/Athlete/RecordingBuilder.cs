@@ -1,0 +1,92 @@
+namespace MCPacer.StravaStandIn.Athlete;
+
+/// <summary>
+/// The watch: takes one sample per second (time, distance, speed, heart rate, cadence and, with GPS, a
+/// slightly noisy position and barometric altitude) and knows the grade of the last few meters run.
+/// </summary>
+public sealed class RecordingBuilder(Route? route, bool recordsCadence, Random random, int capacity)
+{
+    const double GpsJitterMeters = 1.5;
+    const double GradeMeters = 15;
+
+    readonly List<int> _time = new(capacity);
+    readonly List<double> _distance = new(capacity);
+    readonly List<double> _velocity = new(capacity);
+    readonly List<int> _heartrate = new(capacity);
+    readonly List<bool> _moving = new(capacity);
+    readonly List<int> _cadence = new(capacity);
+    readonly List<double> _latitude = new(capacity);
+    readonly List<double> _longitude = new(capacity);
+    readonly List<double> _altitude = new(capacity);
+    readonly List<double> _ground = new(capacity);
+    readonly List<double> _grade = new(capacity);
+    int _gradeFrom;
+
+    /// <summary>Grade (percent) over the last 15 m or so, from the ground rather than the noisy barometer.</summary>
+    public double GradePercent { get; private set; }
+
+    public void Add(int second, double meters, double speed, double heartrate, bool moving)
+    {
+        _time.Add(second);
+        _distance.Add(meters);
+        _velocity.Add(speed);
+        _heartrate.Add((int)Math.Round(heartrate));
+        _moving.Add(moving);
+        _cadence.Add(moving && speed > 0.5 ? (int)Math.Round(72 + 4.5 * speed + random.Noise()) : 0);
+        if (route is null)
+        {
+            return;
+        }
+
+        var (x, y) = route.OffsetAt(meters);
+        var ground = Route.Altitude(x, y);
+        var (lat, lng) = route.ToLatLng(x + random.Noise() * GpsJitterMeters, y + random.Noise() * GpsJitterMeters);
+        _latitude.Add(lat);
+        _longitude.Add(lng);
+        _ground.Add(ground);
+        _altitude.Add(ground + random.Noise() * 0.15);
+
+        while (_gradeFrom < _ground.Count - 2 && meters - _distance[_gradeFrom + 1] >= GradeMeters)
+        {
+            _gradeFrom++;
+        }
+
+        var span = meters - _distance[_gradeFrom];
+        GradePercent = span >= GradeMeters / 2 ? (ground - _ground[_gradeFrom]) / span * 100 : GradePercent;
+        _grade.Add(GradePercent);
+    }
+
+    public Recording Build(int[] segmentEnds) => new()
+    {
+        Time = [.. _time],
+        Distance = [.. _distance],
+        Velocity = Smooth(_velocity),
+        Heartrate = [.. _heartrate],
+        Moving = [.. _moving],
+        Cadence = recordsCadence ? [.. _cadence] : null,
+        Latitude = route is null ? null : [.. _latitude],
+        Longitude = route is null ? null : [.. _longitude],
+        Altitude = route is null ? null : [.. _altitude],
+        Grade = route is null ? null : Smooth(_grade),
+        SegmentEnds = segmentEnds,
+    };
+
+    /// <summary>A centred five-second moving average, as Strava smooths velocity and grade.</summary>
+    static double[] Smooth(List<double> values)
+    {
+        var smooth = new double[values.Count];
+        for (var i = 0; i < values.Count; i++)
+        {
+            var (from, to) = (Math.Max(0, i - 2), Math.Min(values.Count - 1, i + 2));
+            var sum = 0.0;
+            for (var j = from; j <= to; j++)
+            {
+                sum += values[j];
+            }
+
+            smooth[i] = sum / (to - from + 1);
+        }
+
+        return smooth;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using MCPacer.Contracts.StravaApi;
+using Microsoft.Extensions.Options;
+
+namespace MCPacer.StravaStandIn.OAuth;
+
+/// <summary>
+/// Authorization codes, access tokens and refresh tokens, in memory as Strava keeps them on its side.
+/// Codes are single-use and live ten minutes; a refresh token works once (refreshing rotates it);
+/// deauthorizing kills every token of that grant.
+/// </summary>
+public sealed class TokenStore(TimeProvider time, IOptions<StandInOptions> options)
+{
+    static readonly TimeSpan CodeLifetime = TimeSpan.FromMinutes(10);
+
+    readonly ConcurrentDictionary<string, (Grant Grant, DateTimeOffset ExpiresAt)> _codes = new();
+    readonly ConcurrentDictionary<string, (Grant Grant, DateTimeOffset ExpiresAt)> _accessTokens = new();
+    readonly ConcurrentDictionary<string, Grant> _refreshTokens = new();
+
+    public string IssueCode(Grant grant)
+    {
+        var code = NewToken();
+        _codes[code] = (grant, time.GetUtcNow() + CodeLifetime);
+        return code;
+    }
+
+    /// <summary>The authorization_code grant; null when the code is unknown, used, expired or another app's.</summary>
+    public (Grant Grant, TokenResponse Tokens)? RedeemCode(string clientId, string code) =>
+        _codes.TryRemove(code, out var issued) && issued.Grant.ClientId == clientId && issued.ExpiresAt > time.GetUtcNow()
+            ? (issued.Grant, Issue(issued.Grant))
+            : null;
+
+    /// <summary>The refresh_token grant: the old refresh token stops working, a new pair is issued.</summary>
+    public TokenResponse? Refresh(string clientId, string refreshToken)
+    {
+        if (!_refreshTokens.TryGetValue(refreshToken, out var grant) || grant.ClientId != clientId)
+        {
+            return null;
+        }
+
+        return _refreshTokens.TryRemove(refreshToken, out _) ? Issue(grant) : null;
+    }
+
+    /// <summary>The grant behind a live access token, or null for an unknown, revoked or expired one.</summary>
+    public Grant? Authenticate(string accessToken) =>
+        _accessTokens.TryGetValue(accessToken, out var issued) && issued.ExpiresAt > time.GetUtcNow() ? issued.Grant : null;
+
+    /// <summary>Revokes the application's access for the athlete: all its access and refresh tokens.</summary>
+    public bool Deauthorize(string accessToken)
+    {
+        if (Authenticate(accessToken) is not { } grant)
+        {
+            return false;
+        }
+
+        bool SameApp(Grant other) => other.ClientId == grant.ClientId && other.AthleteId == grant.AthleteId;
+        foreach (var (token, issued) in _accessTokens.Where(t => SameApp(t.Value.Grant)))
+        {
+            _accessTokens.TryRemove(new KeyValuePair<string, (Grant, DateTimeOffset)>(token, issued));
+        }
+
+        foreach (var (token, other) in _refreshTokens.Where(t => SameApp(t.Value)))
+        {
+            _refreshTokens.TryRemove(new KeyValuePair<string, Grant>(token, other));
+        }
+
+        return true;
+    }
+
+    TokenResponse Issue(Grant grant)
+    {
+        var lifetime = options.Value.TokenLifetime;
+        var expiresAt = time.GetUtcNow() + lifetime;
+        var (access, refresh) = (NewToken(), NewToken());
+        _accessTokens[access] = (grant, expiresAt);
+        _refreshTokens[refresh] = grant;
+        return new TokenResponse
+        {
+            AccessToken = access,
+            RefreshToken = refresh,
+            ExpiresAt = expiresAt.ToUnixTimeSeconds(),
+            ExpiresIn = (int)lifetime.TotalSeconds,
+        };
+    }
+
+    static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(20));
+}

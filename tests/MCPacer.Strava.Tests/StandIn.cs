@@ -1,0 +1,37 @@
+extern alias standin;
+
+using System.Net.Http.Json;
+using MCPacer.Contracts.StravaApi;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using ActivityCatalog = standin::MCPacer.StravaStandIn.Athlete.ActivityCatalog;
+using StandInOptions = standin::MCPacer.StravaStandIn.StandInOptions;
+
+namespace MCPacer.Strava.Tests;
+
+/// <summary>The Strava stand-in in-process: the demo athlete, Strava's OAuth and API, its rate limits.</summary>
+public sealed class StandIn : WebApplicationFactory<StandInOptions>
+{
+    public const string ClientId = "1001";
+    public const string ClientSecret = "standin-demo-secret";
+
+    public Dictionary<string, string?> Settings { get; } = new()
+    {
+        ["StandIn:HistoryDays"] = "0",
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public async Task<StandInStats> StatsAsync() =>
+        (await CreateClient().GetFromJsonAsync<StandInStats>("/_standin/stats", TestContext.Current.CancellationToken))!;
+
+    /// <summary>How many activities the athlete has on "Strava" right now, private ones included.</summary>
+    public int ActivityCount() => Services.GetRequiredService<ActivityCatalog>().List(null, null, 1, int.MaxValue, includePrivate: true).Count;
+}

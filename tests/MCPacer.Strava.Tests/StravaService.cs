@@ -1,0 +1,89 @@
+using System.Net;
+using System.Net.Http.Json;
+using MCPacer.Contracts.Strava;
+using MCPacer.Strava.Auth;
+using MCPacer.Strava.Client;
+using MCPacer.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MCPacer.Strava.Tests;
+
+/// <summary>
+/// The strava service in-process, its Strava clients wired to the in-process stand-in's TestServer,
+/// with optional real Redis and a replaceable clock.
+/// </summary>
+public sealed class StravaService(StandIn standIn, RedisServer? redis = null) : ServiceFactory<Program>(redis)
+{
+    public TimeProvider? Clock { get; init; }
+
+    /// <summary>The clock of Strava's rate-limit windows, scaled like the stand-in's.</summary>
+    public TimeProvider? StravaClock { get; init; }
+
+    /// <summary>A data folder that outlives this instance (for a restart); else the factory's own temp folder.</summary>
+    public string? SharedDataDir { get; init; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Settings.TryAdd("Strava:BaseUrl", "http://strava-standin");
+        Settings.TryAdd("Strava:AutoSync", "false");
+        if (SharedDataDir is not null)
+        {
+            Settings[MCPacer.ServiceDefaults.Storage.DataRoot.ConfigurationKey] = SharedDataDir;
+        }
+
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddHttpClient<StravaOAuthClient>().ConfigurePrimaryHttpMessageHandler(() => standIn.Server.CreateHandler());
+            services.AddHttpClient<StravaApiClient>().ConfigurePrimaryHttpMessageHandler(() => standIn.Server.CreateHandler());
+            services.AddHttpClient<DemoAthleteConnector>().ConfigurePrimaryHttpMessageHandler(() => standIn.Server.CreateHandler());
+            if (Clock is not null)
+            {
+                services.AddSingleton(Clock);
+            }
+
+            if (StravaClock is not null)
+            {
+                services.AddKeyedSingleton(RateLimitBudget.ClockKey, StravaClock);
+            }
+        });
+    }
+
+    public string StravaDirectory => Path.Combine(SharedDataDir ?? DataDir.Path, "strava");
+
+    public async Task<StravaConnectionStatus> ConnectDemoAsync()
+    {
+        var response = await CreateAuthorizedClient().PostAsync("/api/strava/demo/connect", null, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<StravaConnectionStatus>(TestContext.Current.CancellationToken))!;
+    }
+
+    /// <summary>Starts a sync and waits until it is idle again (or failed), returning the final progress.</summary>
+    public async Task<StravaSyncProgress> SyncAsync(TimeSpan timeout)
+    {
+        var client = CreateAuthorizedClient();
+        var before = (await client.GetFromJsonAsync<StravaSyncProgress>("/api/strava/sync", TestContext.Current.CancellationToken))!;
+        (await client.PostAsync("/api/strava/sync", null, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        return await WaitForSyncAsync(p => p.LastCompletedAt > (before.LastCompletedAt ?? DateTimeOffset.MinValue) && p.Phase == SyncPhases.Idle
+            || p.Phase == SyncPhases.Failed, timeout);
+    }
+
+    public async Task<StravaSyncProgress> WaitForSyncAsync(Func<StravaSyncProgress, bool> done, TimeSpan timeout)
+    {
+        var client = CreateAuthorizedClient();
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var progress = (await client.GetFromJsonAsync<StravaSyncProgress>("/api/strava/sync", TestContext.Current.CancellationToken))!;
+            if (done(progress))
+            {
+                return progress;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"The sync did not get there within {timeout}: {progress}");
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using MCPacer.Contracts.Demo;
+using MCPacer.Contracts.Plans;
+using MCPacer.Contracts.StravaApi;
+using MCPacer.StravaStandIn.Athlete;
+
+namespace MCPacer.StravaStandIn.Tests;
+
+public sealed class DemoAthleteTests
+{
+    static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    static async Task<string> BuildActivitiesJsonAsync(StandInFactory standIn)
+    {
+        var api = await standIn.ConnectedClientAsync();
+        var buildStart = DemoMarathonBuild.StartDate(StandInFactory.Today);
+        var after = new DateTimeOffset(buildStart.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(-2).ToUnixTimeSeconds();
+        return await api.GetStringAsync($"/api/v3/athlete/activities?after={after}&per_page=200", Ct);
+    }
+
+    static async Task<IReadOnlyList<SummaryActivity>> BuildActivitiesAsync(StandInFactory standIn) =>
+        JsonSerializer.Deserialize<IReadOnlyList<SummaryActivity>>(await BuildActivitiesJsonAsync(standIn))!;
+
+    static IEnumerable<SummaryActivity> On(IEnumerable<SummaryActivity> activities, DateOnly date) =>
+        activities.Where(a => DateOnly.FromDateTime(a.StartDateLocal) == date);
+
+    [Fact]
+    public async Task The_same_seed_gives_the_same_activities_and_another_seed_does_not()
+    {
+        using var first = new StandInFactory(seed: 7);
+        using var second = new StandInFactory(seed: 7);
+        using var other = new StandInFactory(seed: 8);
+
+        var a = await BuildActivitiesJsonAsync(first);
+        var b = await BuildActivitiesJsonAsync(second);
+        var c = await BuildActivitiesJsonAsync(other);
+
+        Assert.True(a.Length > 50_000);
+        Assert.Equal(a, b);
+        Assert.NotEqual(a, c);
+    }
+
+    [Fact]
+    public async Task Runs_follow_the_demo_build_with_its_known_deviations()
+    {
+        using var standIn = new StandInFactory();
+        var weeks = DemoMarathonBuild.Weeks(StandInFactory.Today);
+
+        var activities = await BuildActivitiesAsync(standIn);
+
+        // Week 5's long run: on its Sunday morning, the planned distance, tagged as a long run.
+        var week5 = weeks[4];
+        var plannedLong = week5.Sessions.Single(s => s.Type == RunTypes.Long);
+        var longRun = On(activities, week5.WeekStart.AddDays(6)).Single(a => a.WorkoutType == 2);
+        Assert.Equal(plannedLong.DistanceKm * 1000, longRun.Distance, 0.01 * plannedLong.DistanceKm * 1000);
+        Assert.InRange(longRun.StartDateLocal.Hour, 8, 9);
+        Assert.InRange(longRun.AverageSpeed, 1000 / 310.0, 1000 / 270.0);
+
+        // The late-night extra run of week 5: Sunday 23:30 local.
+        var lateRun = On(activities, week5.WeekStart.AddDays(6)).Single(a => a.StartDateLocal.Hour == 23);
+        Assert.Equal(30, lateRun.StartDateLocal.Minute);
+
+        // Week 3's Wednesday run was missed; week 6's Thursday progression was run on Friday.
+        Assert.DoesNotContain(On(activities, weeks[2].WeekStart.AddDays(2)), a => a.SportType == SportTypes.Run);
+        Assert.DoesNotContain(On(activities, weeks[5].WeekStart.AddDays(3)), a => a.SportType == SportTypes.Run);
+        Assert.Single(On(activities, weeks[5].WeekStart.AddDays(4)), a => a.Name == "Progression run");
+
+        // Week 7's Wednesday easy run was on a treadmill: no GPS.
+        var treadmill = On(activities, weeks[6].WeekStart.AddDays(2)).Single(a => a.SportType == SportTypes.Run);
+        Assert.True(treadmill.Trainer);
+        Assert.Null(treadmill.Map.SummaryPolyline);
+        Assert.Empty(treadmill.StartLatlng);
+
+        // Cross-training shows up next to the runs.
+        Assert.Contains(activities, a => a.SportType == SportTypes.WeightTraining);
+        Assert.Contains(activities, a => a.SportType == SportTypes.Ride);
+
+        // Nothing planned after now: the rest of week 9 and the race are not there yet.
+        Assert.DoesNotContain(activities, a => a.WorkoutType == 1);
+        Assert.DoesNotContain(activities, a => DateOnly.FromDateTime(a.StartDateLocal) > StandInFactory.Today);
+    }
+
+    [Fact]
+    public async Task History_days_sets_how_far_back_the_base_training_goes()
+    {
+        using var standIn = new StandInFactory(seed: 42, historyDays: 60);
+        var api = await standIn.ConnectedClientAsync();
+        var firstDay = DemoMarathonBuild.StartDate(StandInFactory.Today).AddDays(-60);
+
+        var page1 = (await api.GetFromJsonAsync<IReadOnlyList<SummaryActivity>>("/api/v3/athlete/activities?per_page=200", Ct))!;
+
+        var oldest = DateOnly.FromDateTime(page1.Min(a => a.StartDateLocal));
+        Assert.InRange(oldest, firstDay, firstDay.AddDays(6));
+        Assert.True(page1.Count(a => DateOnly.FromDateTime(a.StartDateLocal) < firstDay.AddDays(60)) >= 30);
+    }
+
+    [Fact]
+    public void Ten_years_of_history_are_planned_without_simulating_them()
+    {
+        var timeZone = TimeZoneInfo.FindSystemTimeZoneById(DemoMarathonBuild.TimeZone);
+
+        var history = new TrainingHistory(StandInFactory.Today, 3650, 42, timeZone);
+
+        Assert.InRange(history.NewestFirst.Count, 2300, 3300);
+        Assert.Equal(history.NewestFirst.Count, history.NewestFirst.Select(a => a.Id).Distinct().Count());
+        Assert.True(history.NewestFirst.Zip(history.NewestFirst.Skip(1)).All(p => p.First.Id > p.Second.Id), "ids grow with time");
+    }
+}
