@@ -13,7 +13,7 @@ public sealed class McpNodeClientTests(StackFixture stack)
     CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task The_typescript_sdk_client_lists_every_coach_tool_and_calls_one()
+    public async Task The_typescript_sdk_client_lists_every_tool_and_calls_one()
     {
         stack.Require();
         var node = RequiredTool.Require("node", "install Node.js 20 or later (sudo apt-get install -y nodejs npm), then rebuild the tests");
@@ -25,7 +25,7 @@ public sealed class McpNodeClientTests(StackFixture stack)
 
         Assert.Equal("MCPacer.Mcp", root.GetProperty("server").GetProperty("name").GetString());
         var tools = root.GetProperty("tools").EnumerateArray().ToDictionary(t => t.GetProperty("name").GetString()!);
-        Assert.All(McpToolListTests.CoachTools, name => Assert.Contains(name, tools.Keys));
+        Assert.All([.. McpToolListTests.CoachTools, .. McpToolListTests.PlanTools, .. McpToolListTests.StravaTools], name => Assert.Contains(name, tools.Keys));
         Assert.True(tools["read_coach_memory"].GetProperty("annotations").GetProperty("readOnlyHint").GetBoolean());
         Assert.Equal("date", tools["get_archived_session_log"].GetProperty("inputSchema").GetProperty("properties")
             .GetProperty("session_date").GetProperty("format").GetString());

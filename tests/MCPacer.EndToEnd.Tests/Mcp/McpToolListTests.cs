@@ -15,6 +15,19 @@ public sealed class McpToolListTests(StackFixture stack)
         "list_body_regions", "get_painted_regions", "highlight_body_regions", "clear_body_highlights",
     ];
 
+    public static readonly string[] PlanTools =
+    [
+        "get_plan_context", "list_training_plans", "get_training_plan", "update_plan_run", "update_plan_week", "add_plan_run",
+        "remove_plan_run", "add_plan_comment", "create_training_plan", "delete_training_plan", "get_plan_adherence",
+    ];
+
+    public static readonly string[] StravaTools =
+    [
+        "get_run_context", "get_activities", "get_activities_by_date_range", "get_activity_by_id", "get_recent_activities",
+        "get_activity_streams", "get_activity_description", "get_run_detail", "get_pending_digests", "save_run_digest",
+        "add_coaching_feedback", "add_run_note", "get_sync_status", "sync_strava", "get_session_context",
+    ];
+
     /// <summary>The seed's parameter names, which its skill's calls use.</summary>
     public static readonly (string Tool, string[] Parameters)[] SeedParameters =
     [
@@ -24,6 +37,22 @@ public sealed class McpToolListTests(StackFixture stack)
         ("get_archived_session_log", ["session_date"]),
         ("get_coaching_persona", ["coach_name"]),
         ("highlight_body_regions", ["regions", "reason"]),
+        ("get_training_plan", ["plan_id"]),
+        ("update_plan_run", ["plan_id", "week_number", "day_of_week", "updates_json", "run_index"]),
+        ("update_plan_week", ["plan_id", "week_number", "updates_json"]),
+        ("add_plan_run", ["plan_id", "week_number", "run_json"]),
+        ("remove_plan_run", ["plan_id", "week_number", "day_of_week", "run_index"]),
+        ("add_plan_comment", ["plan_id", "week_number", "comment"]),
+        ("get_activities", ["limit"]),
+        ("get_activities_by_date_range", ["start_date", "end_date", "limit"]),
+        ("get_activity_by_id", ["activity_id"]),
+        ("get_recent_activities", ["days", "limit"]),
+        ("get_activity_streams", ["activity_id", "stream_types", "max_points"]),
+        ("get_activity_description", ["activity_id"]),
+        ("get_run_detail", ["activity_id"]),
+        ("add_run_note", ["activity_id", "note"]),
+        ("save_run_digest", ["activity_id", "digest"]),
+        ("add_coaching_feedback", ["activity_id", "feedback", "coach_name"]),
     ];
 
     [Fact]
@@ -34,7 +63,8 @@ public sealed class McpToolListTests(StackFixture stack)
 
         var tools = (await client.ListToolsAsync(cancellationToken: Ct)).ToDictionary(t => t.Name);
 
-        Assert.All(CoachTools, name => Assert.Contains(name, tools.Keys));
+        Assert.All([.. CoachTools, .. PlanTools, .. StravaTools], name => Assert.Contains(name, tools.Keys));
+        Assert.Equal(CoachTools.Length + PlanTools.Length + StravaTools.Length, tools.Count);
         Assert.All(tools.Values, tool =>
         {
             Assert.True(tool.Description is { Length: > 40 }, $"{tool.Name} has no useful description");
@@ -81,8 +111,30 @@ public sealed class McpToolListTests(StackFixture stack)
         Assert.True(tools["update_coach_memory"]?.DestructiveHint);
         Assert.True(tools["clear_body_highlights"]?.DestructiveHint);
         Assert.False(tools["save_session_log"]?.DestructiveHint);
+        Assert.True(tools["get_plan_context"]?.ReadOnlyHint);
+        Assert.True(tools["get_activity_streams"]?.ReadOnlyHint);
+        Assert.True(tools["delete_training_plan"]?.DestructiveHint);
+        Assert.True(tools["remove_plan_run"]?.DestructiveHint);
+        Assert.False(tools["add_plan_run"]?.DestructiveHint);
+        Assert.True(tools["add_coaching_feedback"]?.OpenWorldHint);
         Assert.NotEqual(true, tools["save_session_log"]?.ReadOnlyHint);
     }
+
+    [Fact]
+    public async Task Ids_are_numbers_and_dates_are_dates_in_the_schemas()
+    {
+        stack.Require();
+        await using var client = await stack.ConnectMcpAsync(Ct);
+
+        var tools = (await client.ListToolsAsync(cancellationToken: Ct)).ToDictionary(t => t.Name);
+
+        Assert.Equal("integer", Property(tools["get_activity_by_id"], "activity_id").GetProperty("type").GetString());
+        Assert.Equal("integer", Property(tools["update_plan_run"], "week_number").GetProperty("type").GetString());
+        Assert.Equal("date", Property(tools["get_activities_by_date_range"], "start_date").GetProperty("format").GetString());
+        Assert.Equal("date", Property(tools["create_training_plan"], "race_date").GetProperty("format").GetString());
+    }
+
+    static JsonElement Property(McpClientTool tool, string name) => tool.JsonSchema.GetProperty("properties").GetProperty(name);
 
     [Fact]
     public async Task The_coaching_prompts_are_listed_with_the_persona_argument()
