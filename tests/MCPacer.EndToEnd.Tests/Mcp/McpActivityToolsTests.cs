@@ -51,28 +51,39 @@ public sealed partial class McpActivityToolsTests(StackFixture stack)
     }
 
     [Fact]
-    public async Task A_digest_a_note_and_feedback_saved_by_the_coach_show_on_the_run()
+    public async Task A_digest_and_a_note_saved_by_the_coach_show_on_the_run()
     {
         stack.Require();
         await using var client = await stack.ConnectMcpAsync(Ct);
 
-        await SkipWhileStravaBudgetIsSpentAsync(client);
         var pending = await client.CallTextAsync("get_pending_digests", new() { ["limit"] = 3 }, Ct);
         var id = long.Parse(PendingId().Match(pending).Groups[1].Value);
-        await client.CallTextAsync("save_run_digest", new() { ["activity_id"] = id, ["digest"] = "Easy 10.1 km @ 5:10/km, HR 139; relaxed." }, Ct);
+        var saved = await client.CallTextAsync("save_run_digest", new() { ["activity_id"] = id, ["digest"] = "Easy 10.1 km @ 5:10/km, HR 139; relaxed." }, Ct);
         await client.CallTextAsync("add_run_note", new() { ["activity_id"] = id, ["note"] = "Cadence dropped in the last 2 km." }, Ct);
-        var posted = await client.CallTextAsync("add_coaching_feedback",
-            new() { ["activity_id"] = id, ["feedback"] = "Nicely controlled, exactly the easy effort the plan asked for.", ["coach_name"] = "kim" }, Ct);
-        var description = await client.CallTextAsync("get_activity_description", new() { ["activity_id"] = id }, Ct);
         var detail = await client.CallTextAsync("get_run_detail", new() { ["activity_id"] = id }, Ct);
         var stillPending = await client.CallTextAsync("get_pending_digests", new() { ["limit"] = 50 }, Ct);
 
         Assert.Contains("need a digest", pending);
-        Assert.Contains("Posted feedback to", posted);
-        Assert.Contains("Nicely controlled, exactly the easy effort the plan asked for.\n— kim", description);
+        Assert.Equal($"Saved the digest of activity {id}.", saved);
         Assert.Contains("Easy 10.1 km @ 5:10/km", detail);
         Assert.Contains("Cadence dropped in the last 2 km.", detail);
         Assert.DoesNotContain($"## Activity {id}:", stillPending);
+    }
+
+    [Fact]
+    public async Task Coaching_feedback_lands_in_the_strava_description_signed_by_the_coach()
+    {
+        stack.Require();
+        await using var client = await stack.ConnectMcpAsync(Ct);
+        await SkipWhileStravaBudgetIsSpentAsync(client);
+        var (id, _) = FirstRun(await client.CallTextAsync("get_activities", new() { ["limit"] = 5 }, Ct));
+
+        var posted = await client.CallTextAsync("add_coaching_feedback",
+            new() { ["activity_id"] = id, ["feedback"] = "Nicely controlled, exactly the easy effort the plan asked for.", ["coach_name"] = "kim" }, Ct);
+        var description = await client.CallTextAsync("get_activity_description", new() { ["activity_id"] = id }, Ct);
+
+        Assert.Contains($"activity {id}", posted);
+        Assert.Contains("Nicely controlled, exactly the easy effort the plan asked for.\n— kim", description);
     }
 
     [Fact]
