@@ -33,6 +33,7 @@ public sealed class ActivityTools(StravaClient strava, TimeProvider clock)
         [Description("How many activities, 1 to 200.")] int limit = 30,
         CancellationToken ct = default)
     {
+        CheckLimit(limit, 200);
         var page = await strava.GetActivitiesAsync(limit, ct);
         return ActivityLines(page.Items, $"{page.Items.Count} of {page.Total} activities, newest first");
     }

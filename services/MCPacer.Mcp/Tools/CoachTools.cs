@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Text;
 using MCPacer.Contracts.Coach;
 using MCPacer.Mcp.Clients;
+using ModelContextProtocol;
 using ModelContextProtocol.Server;
 
 namespace MCPacer.Mcp.Tools;
@@ -39,6 +40,11 @@ public sealed class CoachTools(CoachClient coach)
         [Description("How many recent logs to return, 1 to 5.")] int limit = 3,
         CancellationToken ct = default)
     {
+        if (limit is < 1 or > 5)
+        {
+            throw new McpException($"'limit' is 1 to 5; it was {limit}.");
+        }
+
         var recent = await coach.GetRecentLogsAsync(limit, ct);
         var text = new StringBuilder();
         if (recent.Logs.Count == 0)
