@@ -5,6 +5,10 @@ namespace MCPacer.ServiceDefaults.Events;
 /// <summary>Change events between services: one Redis channel per event type, JSON payloads.</summary>
 public interface IEventBus
 {
+    /// <summary>
+    /// Best effort: an event only tells listeners to refresh, and the change it announces is already saved,
+    /// so a Redis outage is logged here and never fails the caller's write.
+    /// </summary>
     Task PublishAsync<TEvent>(TEvent @event, CancellationToken cancellationToken = default)
         where TEvent : IIntegrationEvent;
 

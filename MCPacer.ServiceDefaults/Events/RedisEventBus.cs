@@ -20,8 +20,16 @@ public sealed partial class RedisEventBus(IConnectionMultiplexer redis, ServiceT
     {
         using var activity = telemetry.ActivitySource.StartActivity($"publish {TEvent.Topic}", ActivityKind.Producer);
         var payload = JsonSerializer.Serialize(@event, Json);
-        var receivers = await redis.GetSubscriber().PublishAsync(ChannelOf<TEvent>(), payload).WaitAsync(cancellationToken);
-        LogPublished(TEvent.Topic, receivers);
+        try
+        {
+            var receivers = await redis.GetSubscriber().PublishAsync(ChannelOf<TEvent>(), payload).WaitAsync(cancellationToken);
+            LogPublished(TEvent.Topic, receivers);
+        }
+        catch (RedisException e)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, e.Message);
+            LogNotPublished(TEvent.Topic, e);
+        }
     }
 
     public async Task<IAsyncDisposable> SubscribeAsync<TEvent>(Func<TEvent, Task> handler, CancellationToken cancellationToken = default)
@@ -54,6 +62,9 @@ public sealed partial class RedisEventBus(IConnectionMultiplexer redis, ServiceT
 
     [LoggerMessage(LogLevel.Debug, "Published {Topic} to {Receivers} receivers")]
     partial void LogPublished(string topic, long receivers);
+
+    [LoggerMessage(LogLevel.Warning, "Could not publish {Topic} on Redis; listeners will catch up on their next read")]
+    partial void LogNotPublished(string topic, Exception exception);
 
     [LoggerMessage(LogLevel.Warning, "Ignored an unreadable {Topic} event")]
     partial void LogBadEvent(string topic, Exception exception);

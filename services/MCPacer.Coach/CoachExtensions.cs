@@ -1,3 +1,4 @@
+using MCPacer.ServiceDefaults.Events;
 using MCPacer.Coach.Api;
 using MCPacer.Coach.BodyMap;
 using MCPacer.Coach.Memory;
@@ -19,7 +20,6 @@ public static class CoachExtensions
             .ValidateOnStart();
 
         builder.Services.AddSingleton<CoachPaths>();
-        builder.Services.AddSingleton<CoachEvents>();
         builder.Services.AddSingleton<MemoryHistory>();
         builder.Services.AddSingleton<MemoryStore>();
         builder.Services.AddSingleton<SessionLogStore>();

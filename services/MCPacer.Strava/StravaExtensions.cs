@@ -1,3 +1,4 @@
+using MCPacer.ServiceDefaults.Events;
 using MCPacer.Strava.Api;
 using MCPacer.Strava.Auth;
 using MCPacer.Strava.Client;
@@ -24,7 +25,6 @@ public static class StravaExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        builder.Services.AddSingleton<StravaEventPublisher>();
         builder.Services.AddSingleton<SecretStore>();
         builder.Services.AddSingleton<OAuthStateStore>();
         builder.Services.AddSingleton<StravaTokenManager>();

@@ -67,4 +67,16 @@ public sealed class EventBusTests : IAsyncLifetime
             Assert.True(announced.Task.IsCompleted, "the probe did not answer the roll call within 10 s");
         }
     }
+
+    [Fact]
+    public async Task Publishing_while_redis_is_down_never_fails_the_caller()
+    {
+        await using var app = await ProbeService.StartAsync();
+        var bus = app.Services.GetRequiredService<IEventBus>();
+
+        var error = await Record.ExceptionAsync(() =>
+            bus.PublishAsync(new ServiceStarted("MCPacer.Probe", DateTimeOffset.UnixEpoch), TestContext.Current.CancellationToken));
+
+        Assert.Null(error);
+    }
 }

@@ -1,3 +1,4 @@
+using MCPacer.ServiceDefaults.Events;
 using System.Text.Json;
 using MCPacer.Coach.Storage;
 using MCPacer.Contracts.Coach;
@@ -10,7 +11,7 @@ namespace MCPacer.Coach.BodyMap;
 /// The S&amp;C body map in &lt;data&gt;/coach/bodymap.json: the athlete's painted regions and the coach's highlights.
 /// Changes are serialised and written atomically; an unreadable file is reported, never overwritten.
 /// </summary>
-public sealed class BodyMapStore(CoachPaths paths, CoachEvents events, TimeProvider clock)
+public sealed class BodyMapStore(CoachPaths paths, IEventBus events, TimeProvider clock)
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 

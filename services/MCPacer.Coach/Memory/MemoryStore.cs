@@ -1,3 +1,4 @@
+using MCPacer.ServiceDefaults.Events;
 using MCPacer.Coach.Storage;
 using MCPacer.Contracts.Events;
 using MCPacer.ServiceDefaults.Storage;
@@ -15,7 +16,7 @@ public sealed record MemoryWriteOutcome(string? Version, bool IsStale, string? C
 /// so concurrent section updates each see the result of the previous one and none is lost.
 /// </summary>
 public sealed partial class MemoryStore(
-    CoachPaths paths, MemoryHistory history, CoachEvents events, TimeProvider clock, ILogger<MemoryStore> logger)
+    CoachPaths paths, MemoryHistory history, IEventBus events, TimeProvider clock, ILogger<MemoryStore> logger)
 {
     readonly SemaphoreSlim _writeLock = new(1, 1);
 

@@ -1,3 +1,4 @@
+using MCPacer.ServiceDefaults.Events;
 using MCPacer.Coach.Memory;
 using MCPacer.Coach.Storage;
 using MCPacer.Contracts.Coach;
@@ -12,7 +13,7 @@ namespace MCPacer.Coach.Sessions;
 /// memory's Session History and moves them to sessions/archive/, where they stay readable by date.
 /// </summary>
 public sealed partial class SessionLogStore(
-    CoachPaths paths, MemoryStore memory, CoachEvents events, TimeProvider clock, IOptions<CoachOptions> options,
+    CoachPaths paths, MemoryStore memory, IEventBus events, TimeProvider clock, IOptions<CoachOptions> options,
     ILogger<SessionLogStore> logger)
 {
     public const int DefaultCount = 3;

@@ -1,3 +1,4 @@
+using MCPacer.ServiceDefaults.Events;
 using System.Globalization;
 using MCPacer.Contracts.Events;
 using MCPacer.Contracts.Strava;
@@ -129,7 +130,7 @@ public static class StravaActivitiesApi
     }
 
     static async Task<Results<NoContent, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ValidationProblem>> SaveDigest(
-        string id, SaveDigestRequest request, ActivityStore store, StravaEventPublisher events, TimeProvider clock, CancellationToken cancellationToken)
+        string id, SaveDigestRequest request, ActivityStore store, IEventBus events, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!TryParseId(id, out var activityId, out var invalid))
         {
@@ -155,7 +156,7 @@ public static class StravaActivitiesApi
     }
 
     static async Task<Results<Created<RunNote>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ValidationProblem>> AddNote(
-        string id, AddNoteRequest request, ActivityStore store, StravaEventPublisher events, TimeProvider clock, CancellationToken cancellationToken)
+        string id, AddNoteRequest request, ActivityStore store, IEventBus events, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!TryParseId(id, out var activityId, out var invalid))
         {

@@ -1,3 +1,4 @@
+using MCPacer.ServiceDefaults.Events;
 using MCPacer.Contracts.Events;
 using MCPacer.Contracts.Strava;
 using MCPacer.Contracts.StravaApi;
@@ -11,7 +12,7 @@ public sealed partial class StravaConnector(
     SecretStore secrets,
     StravaOAuthClient oauth,
     StravaTokenManager tokens,
-    StravaEventPublisher events,
+    IEventBus events,
     Sync.SyncTrigger sync,
     TimeProvider clock,
     IOptions<StravaOptions> options,

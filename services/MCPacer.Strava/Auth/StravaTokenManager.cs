@@ -1,3 +1,4 @@
+using MCPacer.ServiceDefaults.Events;
 using MCPacer.Contracts.Events;
 using MCPacer.Contracts.StravaApi;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ namespace MCPacer.Strava.Auth;
 public sealed partial class StravaTokenManager(
     SecretStore secrets,
     StravaOAuthClient oauth,
-    StravaEventPublisher events,
+    IEventBus events,
     TimeProvider clock,
     IOptions<StravaOptions> options,
     ILogger<StravaTokenManager> logger)

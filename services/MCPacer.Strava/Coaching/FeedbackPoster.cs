@@ -1,3 +1,4 @@
+using MCPacer.ServiceDefaults.Events;
 using MCPacer.Contracts.Events;
 using MCPacer.Contracts.Strava;
 using MCPacer.Contracts.StravaApi;
@@ -14,7 +15,7 @@ namespace MCPacer.Strava.Coaching;
 /// below the marker, replacing an earlier one.
 /// </summary>
 public sealed class FeedbackPoster(
-    StravaApiClient strava, SecretStore secrets, ActivityStore store, StravaEventPublisher events, TimeProvider clock)
+    StravaApiClient strava, SecretStore secrets, ActivityStore store, IEventBus events, TimeProvider clock)
 {
     public async Task<CoachingFeedbackResult?> PostAsync(long activityId, string feedback, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using MCPacer.ServiceDefaults.Events;
 using MCPacer.Contracts.Events;
 using MCPacer.Contracts.Strava;
 using MCPacer.Strava.Auth;
@@ -16,7 +17,7 @@ public sealed partial class StravaSyncRunner(
     StravaApiClient strava,
     ActivityStore store,
     SyncProgressReporter progress,
-    StravaEventPublisher events,
+    IEventBus events,
     TimeProvider clock,
     IOptions<StravaOptions> options,
     ILogger<StravaSyncRunner> logger)

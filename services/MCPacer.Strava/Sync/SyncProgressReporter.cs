@@ -1,3 +1,4 @@
+using MCPacer.ServiceDefaults.Events;
 using MCPacer.Contracts.Events;
 using MCPacer.Contracts.Strava;
 using MCPacer.Strava.Client;
@@ -12,14 +13,14 @@ public sealed class SyncProgressReporter
 {
     static readonly TimeSpan PublishInterval = TimeSpan.FromSeconds(1);
 
-    readonly StravaEventPublisher _events;
+    readonly IEventBus _events;
     readonly TimeProvider _clock;
     readonly RateLimitBudget _budget;
     readonly Lock _lock = new();
     StravaSyncProgress _current;
     DateTimeOffset _lastPublished = DateTimeOffset.MinValue;
 
-    public SyncProgressReporter(StravaEventPublisher events, TimeProvider clock, RateLimitBudget budget)
+    public SyncProgressReporter(IEventBus events, TimeProvider clock, RateLimitBudget budget)
     {
         _events = events;
         _clock = clock;
