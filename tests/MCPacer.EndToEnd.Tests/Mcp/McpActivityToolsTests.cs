@@ -126,6 +126,7 @@ public sealed partial class McpActivityToolsTests(StackFixture stack)
     [InlineData("get_activity_by_id", """{"activity_id": 999999999}""", "No synced activity has id 999999999")]
     [InlineData("get_activities_by_date_range", """{"start_date": "2026-03-01", "end_date": "March 9"}""", "'end_date' must be a date")]
     [InlineData("get_activity_streams", """{"activity_id": 1, "stream_types": ["power"]}""", "'power' is not a stream")]
+    [InlineData("get_activities", """{"limit": 0}""", "'limit' is 1 to 200; it was 0.")]
     [InlineData("save_run_digest", """{"activity_id": 999999999, "digest": "x"}""", "No synced activity has id 999999999")]
     [InlineData("get_session_context", """{"persona": "../../etc"}""", "is not a valid name")]
     public async Task Bad_activity_arguments_are_tool_errors(string tool, string argumentsJson, string expected)

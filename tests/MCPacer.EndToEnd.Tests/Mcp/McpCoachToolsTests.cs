@@ -112,7 +112,7 @@ public sealed partial class McpCoachToolsTests(StackFixture stack)
     [InlineData("get_coaching_persona", "coach_name", "../../etc/passwd", "is not a valid name")]
     [InlineData("get_coaching_persona", "coach_name", "nobody", "Available: coach")]
     [InlineData("update_coach_memory", "section", "shoe collection", "Valid keys: athlete")]
-    [InlineData("get_session_logs", "limit", 9, "count must be between 1 and 5")]
+    [InlineData("get_session_logs", "limit", 9, "'limit' is 1 to 5; it was 9.")]
     [InlineData("highlight_body_regions", "regions", new[] { "left_nose" }, "'left_nose' is not a body region")]
     public async Task Bad_arguments_are_tool_errors_that_say_what_is_wrong(string tool, string parameter, object value, string expected)
     {

@@ -36,7 +36,7 @@ public sealed class McpTransportTests(StackFixture stack)
     }
 
     [Fact]
-    public async Task A_stopped_service_gives_a_tool_error_naming_it_and_the_next_call_after_restart_succeeds()
+    public async Task A_stopped_service_gives_a_tool_error_naming_it_the_session_context_the_other_parts_and_the_next_call_after_restart_succeeds()
     {
         stack.Require();
         var commands = stack.App.Services.GetRequiredService<ResourceCommandService>();
@@ -48,6 +48,7 @@ public sealed class McpTransportTests(StackFixture stack)
         Assert.True(stopped.Success, stopped.Message);
         await stack.App.ResourceNotifications.WaitForResourceAsync("coach", KnownResourceStates.TerminalStates, timeout.Token);
         var down = await client.CallErrorAsync("read_coach_memory", null, timeout.Token);
+        var partial = await client.CallTextAsync("get_session_context", null, timeout.Token);
 
         var started = await commands.ExecuteCommandAsync("coach", KnownResourceCommands.StartCommand, timeout.Token);
         Assert.True(started.Success, started.Message);
@@ -55,6 +56,8 @@ public sealed class McpTransportTests(StackFixture stack)
         var up = await client.CallTextAsync("read_coach_memory", null, timeout.Token);
 
         Assert.Contains("the coach service is not answering; try again in a moment", down);
+        Assert.Contains("(the coach service is not answering; try again in a moment)", partial);
+        Assert.Contains("=== ACTIVE PLAN: Demo Marathon Build ===", partial);
         Assert.True(up.Contains("## Athlete") || up.Contains("No coach memory found"), up);
     }
 
