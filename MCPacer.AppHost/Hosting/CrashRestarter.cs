@@ -6,8 +6,8 @@ namespace MCPacer.AppHost.Hosting;
 
 /// <summary>
 /// Aspire does not restart a crashed resource. This watches every resource and, when one exits with a
-/// non-zero code while the app runs, starts it again with backoff (0.5 s, 1 s, 2 s ... 30 s; reset after
-/// a minute of health). A clean exit (code 0, e.g. a stop from the Aspire dashboard) is left alone.
+/// non-zero code while the app runs, starts it again at once, then with backoff if it keeps crashing
+/// (1 s, 2 s, 4 s ... 30 s; the count resets after a quiet minute). A clean exit (code 0, e.g. a stop from the Aspire dashboard) is left alone.
 /// </summary>
 sealed partial class CrashRestarter(
     ResourceNotificationService notifications,
@@ -16,7 +16,7 @@ sealed partial class CrashRestarter(
     TimeProvider clock,
     ILogger<CrashRestarter> logger) : BackgroundService
 {
-    static readonly TimeSpan FirstDelay = TimeSpan.FromMilliseconds(500);
+    static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(1);
     static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(30);
     static readonly TimeSpan StableAfter = TimeSpan.FromMinutes(1);
 
@@ -101,7 +101,12 @@ sealed partial class CrashRestarter(
         {
             _recent = now - _last > StableAfter ? 0 : _recent + 1;
             _last = now;
-            var delay = FirstDelay * Math.Pow(2, _recent);
+            if (_recent == 0)
+            {
+                return TimeSpan.Zero;
+            }
+
+            var delay = FirstBackoff * Math.Pow(2, _recent - 1);
             return delay < MaxDelay ? delay : MaxDelay;
         }
 

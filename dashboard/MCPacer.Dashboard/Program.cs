@@ -1,17 +1,14 @@
+using MCPacer.Dashboard;
 using MCPacer.Dashboard.Components;
-using MCPacer.Dashboard.Live;
 using MCPacer.ServiceDefaults.Events;
 using MCPacer.ServiceDefaults.Security;
-using Radzen;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddAccessToken();
 builder.AddEventBus();
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddRadzenComponents();
-builder.Services.AddLiveUpdates();
+builder.AddDashboard();
 
 var app = builder.Build();
 

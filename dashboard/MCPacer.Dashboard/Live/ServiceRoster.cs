@@ -40,5 +40,18 @@ public static class LiveUpdatesExtensions
 {
     public static IServiceCollection AddLiveUpdates(this IServiceCollection services) => services
         .AddSingleton<ServiceRoster>()
-        .AddHostedService<ServiceRosterListener>();
+        .AddHostedService<ServiceRosterListener>()
+        .AddLiveFeed<CoachMemoryChanged>()
+        .AddLiveFeed<SessionLogSaved>()
+        .AddLiveFeed<SessionLogsDistilled>()
+        .AddLiveFeed<BodyMapChanged>()
+        .AddLiveFeed<PlanChanged>()
+        .AddLiveFeed<StravaConnectionChanged>()
+        .AddLiveFeed<StravaSyncProgressed>()
+        .AddLiveFeed<StravaActivitiesChanged>()
+        .AddLiveFeed<StravaRunAnnotated>();
+
+    static IServiceCollection AddLiveFeed<TEvent>(this IServiceCollection services) where TEvent : IIntegrationEvent => services
+        .AddSingleton<LiveFeed<TEvent>>()
+        .AddHostedService<LiveFeedListener<TEvent>>();
 }
