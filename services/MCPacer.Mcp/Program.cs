@@ -1,13 +1,12 @@
+using MCPacer.Mcp;
 using MCPacer.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddAccessToken();
+builder.AddMcpServerFeatures();
 builder.Services.AddProblemDetails();
-builder.Services.AddMcpServer()
-    .WithHttpTransport(http => http.Stateless = true)
-    .WithToolsFromAssembly();
 
 var app = builder.Build();
 

@@ -1,0 +1,13 @@
+using System.ComponentModel;
+using MCPacer.Mcp.Clients;
+using ModelContextProtocol.Server;
+
+namespace MCPacer.Mcp.Resources;
+
+[McpServerResourceType]
+public sealed class CoachResources(CoachClient coach)
+{
+    [McpServerResource(UriTemplate = "mcpacer://coach/memory", Name = "coach_memory", MimeType = "text/markdown")]
+    [Description("COACH_MEMORY.md: what the coach knows about the athlete, section by section.")]
+    public async Task<string> Memory(CancellationToken ct) => (await coach.GetMemoryAsync(ct)).Content;
+}

@@ -1,0 +1,234 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text;
+using MCPacer.Contracts.Plans;
+using MCPacer.Mcp.Clients;
+using ModelContextProtocol;
+using ModelContextProtocol.Server;
+
+namespace MCPacer.Mcp.Tools;
+
+/// <summary>Training plans, owned by the plans service: each plan is a YAML file the athlete can also edit by hand.</summary>
+[McpServerToolType]
+public sealed class PlanTools(PlansClient plans)
+{
+    const string RunFieldNames = "type, distance_km, target_pace_min_per_km (e.g. \"4:45\" or \"4:40-4:50\"), structure, description, duration_minutes, day_of_week";
+    const string PlanIdDescription = "The plan's id as list_training_plans shows it, e.g. sub-3-marathon-build.";
+    const string WeekDescription = "The week's number in the plan, starting at 1.";
+    const string DayDescription = "The day of the run: Monday to Sunday (or Mon..Sun).";
+    const string IndexDescription = "Which run of that day, 0 for the first (default), 1 for the second run of a double day.";
+
+    [McpServerTool(Name = "get_plan_context", ReadOnly = true)]
+    [Description("The active training plan as compact text: the goal race, then each week day by day with the current week " +
+                 "highlighted and the plan's comments. Call it at the start of a session and before advising on training.")]
+    public Task<string> GetPlanContext(
+        [Description("A plan id to show instead of the active plan; leave empty for the active one.")] string? plan_id = null,
+        CancellationToken ct = default) =>
+        plans.GetContextAsync(string.IsNullOrWhiteSpace(plan_id) ? null : plan_id, ct);
+
+    [McpServerTool(Name = "list_training_plans", ReadOnly = true)]
+    [Description("Lists every saved plan, one per line: id, name, goal race and date, weeks, which one is active, and any " +
+                 "problem that makes a plan file unreadable (with file and line).")]
+    public async Task<string> ListTrainingPlans(CancellationToken ct)
+    {
+        var all = await plans.ListAsync(ct);
+        if (all.Length == 0)
+        {
+            return "No training plans yet; create one with create_training_plan.";
+        }
+
+        return string.Join('\n', all.Select(p =>
+            $"{p.Id}: {p.PlanName ?? "(no name)"}" +
+            (p.RaceName is null && p.RaceDate is null ? "" : $", race {p.RaceName ?? "?"} on {p.RaceDate:yyyy-MM-dd}") +
+            (p.GoalTime is null ? "" : $", goal {p.GoalTime}") +
+            $", {p.Weeks} weeks" +
+            (p.Active ? p.Pinned ? " (active, pinned)" : " (active)" : "") +
+            (p.Broken ? $" BROKEN: {string.Join("; ", p.Problems)}" : "")));
+    }
+
+    [McpServerTool(Name = "get_training_plan", ReadOnly = true)]
+    [Description("The full plan as its YAML file (goal race, every week and run, comments). Use get_plan_context for the " +
+                 "compact view; this is for reading or reviewing the whole plan.")]
+    public Task<string> GetTrainingPlan([Description(PlanIdDescription)] string plan_id, CancellationToken ct) =>
+        plans.GetYamlAsync(plan_id, ct);
+
+    [McpServerTool(Name = "update_plan_run", Destructive = true, Idempotent = true)]
+    [Description("Changes fields of one planned run, addressed by week and day; fields not given stay as they are. " +
+                 "Moving a run to another day of the same week is day_of_week in updates_json; to another week, remove and add it. " +
+                 "Say why with add_plan_comment.")]
+    public async Task<string> UpdatePlanRun(
+        [Description(PlanIdDescription)] string plan_id,
+        [Description(WeekDescription)] int week_number,
+        [Description(DayDescription)] string day_of_week,
+        [Description("A JSON object with the fields to change: " + RunFieldNames + ". E.g. {\"distance_km\": 12, \"type\": \"easy\"}.")]
+        string updates_json,
+        [Description(IndexDescription)] int run_index = 0,
+        CancellationToken ct = default)
+    {
+        var changes = JsonArgument.Parse<RunFields>(updates_json, "updates_json", RunFieldNames);
+        var plan = await plans.UpdateRunAsync(plan_id, week_number, day_of_week, run_index, changes, ct);
+        return $"Updated. {WeekText(plan, week_number)}";
+    }
+
+    [McpServerTool(Name = "update_plan_week", Destructive = true, Idempotent = true)]
+    [Description("Changes a week's focus or its planned total distance (the runs change with the run tools).")]
+    public async Task<string> UpdatePlanWeek(
+        [Description(PlanIdDescription)] string plan_id,
+        [Description(WeekDescription)] int week_number,
+        [Description("A JSON object with weekly_focus (text) and/or total_planned_distance_km (number), e.g. {\"weekly_focus\": \"recovery\"}.")]
+        string updates_json,
+        CancellationToken ct = default)
+    {
+        var changes = JsonArgument.Parse<WeekUpdate>(updates_json, "updates_json", "weekly_focus, total_planned_distance_km");
+        var plan = await plans.UpdateWeekAsync(plan_id, week_number, changes, ct);
+        return $"Updated. {WeekText(plan, week_number)}";
+    }
+
+    [McpServerTool(Name = "add_plan_run", Destructive = false)]
+    [Description("Adds a run to a week of the plan; a second run on a day that has one makes a double day. " +
+                 "type and day_of_week are required in run_json.")]
+    public async Task<string> AddPlanRun(
+        [Description(PlanIdDescription)] string plan_id,
+        [Description(WeekDescription)] int week_number,
+        [Description("A JSON object for the run: " + RunFieldNames + ". type is one of the plan's run types (easy, long, " +
+                     "workout, tempo, intervals, recovery, race, ...). E.g. {\"day_of_week\": \"Friday\", \"type\": \"easy\", \"distance_km\": 8}.")]
+        string run_json,
+        CancellationToken ct = default)
+    {
+        var run = JsonArgument.Parse<RunFields>(run_json, "run_json", RunFieldNames);
+        var plan = await plans.AddRunAsync(plan_id, run with { WeekNumber = week_number }, ct);
+        return $"Added. {WeekText(plan, week_number)}";
+    }
+
+    [McpServerTool(Name = "remove_plan_run", Destructive = true)]
+    [Description("Removes one planned run, addressed by week and day. Say why with add_plan_comment.")]
+    public async Task<string> RemovePlanRun(
+        [Description(PlanIdDescription)] string plan_id,
+        [Description(WeekDescription)] int week_number,
+        [Description(DayDescription)] string day_of_week,
+        [Description(IndexDescription)] int run_index = 0,
+        CancellationToken ct = default)
+    {
+        var plan = await plans.RemoveRunAsync(plan_id, week_number, day_of_week, run_index, ct);
+        return $"Removed. {WeekText(plan, week_number)}";
+    }
+
+    [McpServerTool(Name = "add_plan_comment", Destructive = false)]
+    [Description("Writes a comment above a week of the plan (kept in the YAML file and shown in get_plan_context), to " +
+                 "document why the plan changed, e.g. 'Cut intervals: calf niggle, 2026-11-20'.")]
+    public async Task<string> AddPlanComment(
+        [Description(PlanIdDescription)] string plan_id,
+        [Description(WeekDescription)] int week_number,
+        [Description("The comment, one or two sentences.")] string comment,
+        CancellationToken ct = default)
+    {
+        var plan = await plans.AddCommentAsync(plan_id, week_number, comment, ct);
+        return $"Comment added to week {week_number} of {plan.Id}.";
+    }
+
+    [McpServerTool(Name = "create_training_plan", Destructive = false)]
+    [Description("Creates a new plan skeleton for a goal race: the weeks with their start dates, counted back from the race " +
+                 "(or from start_date), and the goal pace. Then fill the weeks with add_plan_run and update_plan_week. " +
+                 "Agree the plan with the athlete first.")]
+    public async Task<string> CreateTrainingPlan(
+        [Description("The plan's name, e.g. 'Sub-3 Marathon Build'; its id is made from it unless plan_id is given.")] string plan_name,
+        [Description("The race day, yyyy-MM-dd.")] DateOnly race_date,
+        [Description("How many weeks the plan has, the race week included.")] int weeks,
+        [Description("The race's name, e.g. 'Valencia Marathon'.")] string? race_name = null,
+        [Description("The race type, e.g. marathon, half_marathon, 10k, 5k.")] string? race_type = null,
+        [Description("The race distance in km, e.g. 42.195.")] double? distance_km = null,
+        [Description("The goal time, h:mm:ss, e.g. 2:59:59.")] string? goal_time = null,
+        [Description("The Monday week 1 starts on, yyyy-MM-dd; by default the plan ends with the race week.")] DateOnly? start_date = null,
+        [Description("An id of your choice (lowercase letters, digits, '-').")] string? plan_id = null,
+        [Description("Notes for the whole plan.")] string? notes = null,
+        CancellationToken ct = default)
+    {
+        var plan = await plans.CreateAsync(new CreatePlanRequest(plan_name, race_date, weeks, plan_id, race_name, race_type,
+            distance_km, goal_time, start_date, notes), ct);
+        var first = plan.Weeks.FirstOrDefault()?.WeekStartDate;
+        return $"Created plan '{plan.Id}' ({plan.Weeks.Count} weeks{(first is null ? "" : $" from {first:yyyy-MM-dd}")}, race {race_date:yyyy-MM-dd}). " +
+               "Add its runs with add_plan_run.";
+    }
+
+    [McpServerTool(Name = "delete_training_plan", Destructive = true)]
+    [Description("Deletes a plan file for good. Only when the athlete asked for it.")]
+    public async Task<string> DeleteTrainingPlan([Description(PlanIdDescription)] string plan_id, CancellationToken ct)
+    {
+        await plans.DeleteAsync(plan_id, ct);
+        return $"Deleted plan '{plan_id.Trim()}'.";
+    }
+
+    [McpServerTool(Name = "get_plan_adherence", ReadOnly = true)]
+    [Description("Planned vs done, week by week up to the current week: km and runs, a compliance score (completion, " +
+                 "distance, intensity), and each run that was missed, moved or unplanned. Use it to judge how training is going.")]
+    public async Task<string> GetPlanAdherence(
+        [Description("A plan id; leave empty for the active plan.")] string? plan_id = null,
+        CancellationToken ct = default)
+    {
+        var id = string.IsNullOrWhiteSpace(plan_id)
+            ? (await plans.GetActiveAsync(ct)).PlanId ?? throw new McpException("there is no active plan; list_training_plans shows the plans")
+            : plan_id;
+        var adherence = await plans.GetAdherenceAsync(id, ct);
+        var text = new StringBuilder($"Adherence of {adherence.PlanId} as of {adherence.AsOf:yyyy-MM-dd}:\n");
+        foreach (var week in adherence.Weeks.Where(w => w.Status != AdherenceStatus.WeekUpcoming))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"W{week.WeekNumber} ({week.WeekStartDate:yyyy-MM-dd}, {week.Status}): ")
+                .Append(CultureInfo.InvariantCulture, $"{week.ActualKm:0.#}/{week.PlannedKm:0.#} km, {week.ActualRuns}/{week.PlannedRuns} runs");
+            if (week.Compliance is { } c)
+            {
+                text.Append(CultureInfo.InvariantCulture, $", score {c.Score:0.00} (completion {c.Completion:0.00}, distance {c.Duration:0.00}")
+                    .Append(c.Intensity is { } intensity ? string.Create(CultureInfo.InvariantCulture, $", intensity {intensity:0.00})") : ")");
+            }
+
+            var notable = week.Runs.Where(r => r.Status is AdherenceStatus.Missed or AdherenceStatus.Moved or AdherenceStatus.Extra).ToList();
+            if (notable.Count > 0)
+            {
+                text.Append("; ").AppendJoin(", ", notable.Select(r =>
+                    $"{r.Status} {r.Date:ddd MM-dd} {r.Planned?.Type ?? r.Actual?.Name}"));
+            }
+
+            text.Append('\n');
+        }
+
+        var upcoming = adherence.Weeks.Count(w => w.Status == AdherenceStatus.WeekUpcoming);
+        if (upcoming > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{upcoming} week(s) still to come.");
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    /// <summary>The week as it is after an edit, so the model sees the result without another call.</summary>
+    static string WeekText(TrainingPlan plan, int weekNumber)
+    {
+        if (plan.Weeks.FirstOrDefault(w => w.WeekNumber == weekNumber) is not { } week)
+        {
+            return $"Plan {plan.Id}.";
+        }
+
+        var text = new StringBuilder($"{plan.Id} week {week.WeekNumber}");
+        text.Append(week.WeekStartDate is { } start ? $" ({start:yyyy-MM-dd})" : "")
+            .Append(week.WeeklyFocus is { } focus ? $", focus: {focus}" : "")
+            .Append(week.TotalPlannedDistanceKm is { } km ? string.Create(CultureInfo.InvariantCulture, $", {km:0.#} km planned") : "")
+            .Append(':');
+        foreach (var run in week.Runs)
+        {
+            text.Append("\n- ").Append(RunText(run));
+        }
+
+        return text.ToString();
+    }
+
+    static string RunText(PlannedRun run) =>
+        string.Join(" ", new[]
+        {
+            run.DayOfWeek ?? run.Date?.ToString("ddd", CultureInfo.InvariantCulture),
+            run.Index > 0 ? $"(run {run.Index + 1})" : null,
+            run.Type,
+            run.DistanceKm is { } km ? string.Create(CultureInfo.InvariantCulture, $"{km:0.#} km") : null,
+            run.DurationMinutes is { } minutes ? string.Create(CultureInfo.InvariantCulture, $"{minutes:0} min") : null,
+            run.TargetPaceMinPerKm is { } pace ? $"@ {pace}/km" : null,
+            run.Structure is { } structure ? $"- {structure}" : null,
+        }.Where(part => !string.IsNullOrEmpty(part)));
+}

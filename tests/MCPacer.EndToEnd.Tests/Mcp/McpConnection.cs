@@ -1,0 +1,41 @@
+using System.Text.Json;
+using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
+
+namespace MCPacer.EndToEnd.Tests.Mcp;
+
+/// <summary>The official C# MCP client, connected to the gateway's /mcp over streamable HTTP with the access token.</summary>
+static class McpConnection
+{
+    public static Uri Endpoint(this StackFixture stack) => new(stack.GatewayUrl, "/mcp");
+
+    public static Task<McpClient> ConnectMcpAsync(this StackFixture stack, CancellationToken ct) =>
+        McpClient.CreateAsync(new HttpClientTransport(new HttpClientTransportOptions
+        {
+            Endpoint = stack.Endpoint(),
+            TransportMode = HttpTransportMode.StreamableHttp,
+            AdditionalHeaders = new Dictionary<string, string> { ["Authorization"] = $"Bearer {stack.AccessToken}" },
+        }), cancellationToken: ct);
+
+    public static async Task<string> CallTextAsync(this McpClient client, string tool, Dictionary<string, object?>? arguments, CancellationToken ct)
+    {
+        var result = await client.CallToolAsync(tool, arguments, cancellationToken: ct);
+        Assert.False(result.IsError is true, $"{tool} failed: {result.Text()}");
+        return result.Text();
+    }
+
+    /// <summary>Calls a tool that must fail as a tool error (IsError), not as a protocol error, and returns its message.</summary>
+    public static async Task<string> CallErrorAsync(this McpClient client, string tool, Dictionary<string, object?>? arguments, CancellationToken ct)
+    {
+        var result = await client.CallToolAsync(tool, arguments, cancellationToken: ct);
+        Assert.True(result.IsError is true, $"{tool} should have failed but answered: {result.Text()}");
+        return result.Text();
+    }
+
+    /// <summary>Arguments written as JSON, sent as they are (also the wrongly typed ones a test wants refused).</summary>
+    public static Dictionary<string, object?> Arguments(string json) =>
+        JsonDocument.Parse(json).RootElement.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value.Clone());
+
+    public static string Text(this CallToolResult result) =>
+        string.Concat(result.Content.OfType<TextContentBlock>().Select(t => t.Text));
+}
