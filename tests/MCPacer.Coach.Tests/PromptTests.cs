@@ -35,7 +35,7 @@ public sealed class PromptTests(RedisServer redis) : IDisposable
         var text = await _coach.Client.GetStringAsync("/api/coach/procedure?persona=david", Ct);
         var missing = await _coach.Client.GetAsync("/api/coach/procedure?persona=nobody", Ct);
 
-        Assert.Contains("call `get_coaching_persona` with name `david`", text);
+        Assert.Contains("call `get_coaching_persona` with coach_name `david`", text);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 

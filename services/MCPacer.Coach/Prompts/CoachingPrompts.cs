@@ -21,7 +21,7 @@ public sealed class CoachingPrompts
     /// <summary>The procedure; with a persona, step 1.5 names it instead of asking for the athlete's preferred one.</summary>
     public string Procedure(Slug? persona) =>
         ProcedureTemplate.Replace("{{persona-step}}", persona is { } name
-            ? $"call `get_coaching_persona` with name `{name}`."
+            ? $"call `get_coaching_persona` with coach_name `{name}`."
             : "call `get_coaching_persona` with the persona the Athlete section names (\"Preferred persona: ...\"); " +
               "without one, use `coach`.", StringComparison.Ordinal);
 
