@@ -99,7 +99,7 @@ public sealed partial class McpCoachToolsTests(StackFixture stack)
         var onboarding = await client.GetPromptAsync("onboarding", cancellationToken: Ct);
         var digest = await client.GetPromptAsync("digest_runs", cancellationToken: Ct);
 
-        Assert.Contains("`get_coaching_persona` with name `kim`", PromptText(session));
+        Assert.Contains("`get_coaching_persona` with coach_name `kim`", PromptText(session));
         Assert.Contains("read_coach_memory", PromptText(session));
         Assert.Contains("# Onboarding a new athlete", PromptText(onboarding));
         Assert.Contains("save_run_digest", PromptText(digest));
