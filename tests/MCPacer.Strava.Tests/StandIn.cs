@@ -21,11 +21,19 @@ public sealed class StandIn : WebApplicationFactory<StandInOptions>
         ["StandIn:HistoryDays"] = "0",
     };
 
+    /// <summary>Strava's own clock, when a test moves time for both sides (token expiry is judged on Strava's clock).</summary>
+    public TimeProvider? Clock { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (Clock is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(Clock));
         }
     }
 
