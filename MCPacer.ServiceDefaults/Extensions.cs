@@ -1,7 +1,9 @@
+using MCPacer.ServiceDefaults.Problems;
 using MCPacer.ServiceDefaults.Storage;
 using MCPacer.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -22,6 +24,11 @@ public static class ServiceDefaultsExtensions
         builder.AddDefaultHealthChecks();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton(DataRoot.FromConfiguration(builder.Configuration));
+
+        // Unreadable route values and bodies throw in every environment, so that one handler can say which parameter.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>

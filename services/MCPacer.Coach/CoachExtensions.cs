@@ -26,7 +26,6 @@ public static class CoachExtensions
         builder.Services.AddSingleton<PersonaCatalog>();
         builder.Services.AddSingleton<BodyMapStore>();
         builder.Services.AddSingleton<CoachingPrompts>();
-        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddExceptionHandler<DataFileExceptionHandler>();
         return builder;
     }

@@ -10,6 +10,9 @@ public readonly record struct Slug : IParsable<Slug>
 {
     public const int MaxLength = 64;
 
+    /// <summary>What a valid name is made of, for error messages.</summary>
+    public static readonly string Rule = $"1-{MaxLength} lowercase letters, digits, '-' or '_'";
+
     public string Value { get; }
 
     Slug(string value) => Value = value;
@@ -34,7 +37,7 @@ public readonly record struct Slug : IParsable<Slug>
     public static Slug Parse(string s, IFormatProvider? provider = null) =>
         TryParse(s, provider, out var slug)
             ? slug
-            : throw new FormatException($"'{s}' is not a valid name: use 1-{MaxLength} lowercase letters, digits, '-' or '_'.");
+            : throw new FormatException($"'{s}' is not a valid name: use {Rule}.");
 
     /// <summary>Turns a title into a slug ("Sub-3 Marathon Build" → "sub-3-marathon-build").</summary>
     public static Slug FromTitle(string title)

@@ -13,9 +13,6 @@ public static class PlansExtensions
         builder.Services.AddOptions<AthleteTimeOptions>().BindConfiguration(AthleteTimeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<PlansOptions>().BindConfiguration(PlansOptions.Section);
 
-        // Unreadable route values and bodies throw, so that BadInput can say which parameter was wrong.
-        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-
         builder.Services.AddSingleton<AthleteClock>();
         builder.Services.AddSingleton<PlanStore>();
         builder.Services.AddSingleton<ActivePlanSelector>();

@@ -9,7 +9,6 @@ builder.AddServiceDefaults();
 builder.AddAccessToken();
 builder.AddEventBus();
 builder.AddPlans();
-builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = BadInput.Explain);
 builder.Services.AddOpenApi();
 
 var app = builder.Build();

@@ -1,3 +1,4 @@
+using MCPacer.Contracts;
 using MCPacer.ServiceDefaults.Events;
 using MCPacer.ServiceDefaults.Security;
 using MCPacer.Testing;
@@ -31,11 +32,16 @@ static class ProbeService
         builder.AddEventBus();
 
         var app = builder.Build();
+        app.UseExceptionHandler();
         app.UseAccessToken();
         app.MapDefaultEndpoints();
         app.MapGet("/read", () => TypedResults.Ok("read"));
         app.MapPost("/write", () => TypedResults.Ok("written"));
+        app.MapGet("/plans/{planId}", (Slug planId) => TypedResults.Ok(planId.Value));
+        app.MapPost("/runs", (ProbeRun run) => TypedResults.Ok(run.DistanceKm));
         await app.StartAsync();
         return app;
     }
 }
+
+sealed record ProbeRun(DateOnly Date, double DistanceKm);

@@ -44,7 +44,7 @@ static class Problems
     {
         problem = Slug.TryParse(value, out name)
             ? null
-            : Invalid(field, $"'{value}' is not a valid name: use 1-{Slug.MaxLength} lowercase letters, digits, '-' or '_'.");
+            : Invalid(field, $"'{value}' is not a valid name: use {Slug.Rule}.");
         return problem is null;
     }
 }

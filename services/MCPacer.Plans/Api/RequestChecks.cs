@@ -84,7 +84,7 @@ static class RequestChecks
 
         if (request.PlanId is not null && !Slug.TryParse(request.PlanId, out id))
         {
-            errors["plan_id"] = [$"'{request.PlanId}' is not a plan id: use 1-{Slug.MaxLength} lowercase letters, digits, '-' or '_'"];
+            errors["plan_id"] = [$"'{request.PlanId}' is not a plan id: use {Slug.Rule}"];
         }
         else if (id.Value is { } value && ReservedIds.Contains(value))
         {
