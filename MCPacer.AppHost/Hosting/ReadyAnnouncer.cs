@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 
 namespace MCPacer.AppHost.Hosting;
@@ -9,17 +10,28 @@ namespace MCPacer.AppHost.Hosting;
 sealed class ReadyAnnouncer(
     DistributedApplicationModel model,
     ResourceNotificationService notifications,
+    HealthCheckService healthChecks,
     MCPacerOptions options,
-    IResourceBuilder<ParameterResource> accessToken) : BackgroundService
+    IResourceBuilder<ParameterResource> accessToken,
+    TimeProvider time) : BackgroundService
 {
     public const string ReadyPrefix = "MCPacer is ready at ";
+    static readonly TimeSpan ProbeInterval = TimeSpan.FromMilliseconds(250);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
-            var services = model.Resources.Where(r => r is ServiceResource or RedisServerResource).Select(r => r.Name);
-            await Task.WhenAll(services.Select(name => notifications.WaitForResourceHealthyAsync(name, stoppingToken)));
+            var supervised = model.Resources.Where(r => r is ServiceResource or RedisServerResource).ToList();
+            await Task.WhenAll(supervised.Select(r => notifications.WaitForResourceAsync(r.Name, KnownResourceStates.Running, stoppingToken)));
+
+            // Aspire re-checks a resource that is not healthy yet after 1, 2, 3, 4, then every 5 s, so its verdict on the
+            // slowest service trails by seconds; asking the same registered checks every 250 ms tells the runner at once.
+            var checks = supervised.SelectMany(r => r.Annotations.OfType<HealthCheckAnnotation>()).Select(a => a.Key).ToHashSet();
+            while ((await healthChecks.CheckHealthAsync(check => checks.Contains(check.Name), stoppingToken)).Status != HealthStatus.Healthy)
+            {
+                await Task.Delay(ProbeInterval, time, stoppingToken);
+            }
 
             var token = await accessToken.Resource.GetValueAsync(stoppingToken);
             Console.WriteLine($"{ReadyPrefix}http://127.0.0.1:{options.Port}/?token={token}");
