@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using MCPacer.Stack.Benchmarks;
 using MCPacer.Testing;
 
 // Whole-stack figures, measured as a runner meets them: start to the ready line, Ctrl+C to the last
@@ -20,7 +19,7 @@ if (cold)
     await using var coldStart = AppHostProcess.Start(clone.Path, build: true, coldData.Path);
     await coldStart.WaitForReadyAsync(TimeSpan.FromMinutes(15));
     results.Add(("cold start (fresh clone: restore, build, start) to ready", watch.Elapsed.TotalSeconds, "s"));
-    await StopAsync(coldStart);
+    await StackProcesses.StopAsync(coldStart);
 }
 
 // "Warm" means built: build once, untimed, so every timed run finds nothing to build.
@@ -45,7 +44,7 @@ for (var run = 1; run <= runs; run++)
     results.Add(("restart after kill -9 of plans, to 200 through the gateway", await RestartAfterKillAsync(data.Path, url), "s"));
 
     var stopped = Stopwatch.StartNew();
-    var remaining = await StopAsync(apphost);
+    var remaining = await StackProcesses.StopAsync(apphost);
     results.Add(("stop: Ctrl+C to no process left", stopped.Elapsed.TotalSeconds, "s"));
     if (remaining > 0)
     {
@@ -90,19 +89,6 @@ static async Task<double> RestartAfterKillAsync(string dataDir, string readyUrl)
     }
 
     throw new TimeoutException("plans did not come back within a minute of kill -9");
-}
-
-static async Task<int> StopAsync(AppHostProcess apphost)
-{
-    var processes = StackProcesses.Of(apphost.ProcessGroup);
-    ProcessTree.Signal(-apphost.ProcessGroup, ProcessTree.SigInt);
-    var watch = Stopwatch.StartNew();
-    while (processes.Any(ProcessTree.IsAlive) && watch.Elapsed < TimeSpan.FromSeconds(30))
-    {
-        await Task.Delay(50);
-    }
-
-    return processes.Count(ProcessTree.IsAlive);
 }
 
 static void Run(string program, params string[] arguments)
