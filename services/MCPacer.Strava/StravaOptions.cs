@@ -33,9 +33,30 @@ public sealed class StravaOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan RefreshMargin { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Requests kept back from each rate limit, for the requests of someone opening a run mid-sync.</summary>
+    /// <summary>
+    /// Requests of each 15-minute window the background sync leaves to the runner (opening a run, posting
+    /// feedback), so those never wait behind a backfill.
+    /// </summary>
     [Range(0, 50)]
-    public int RateLimitReserve { get; set; } = 2;
+    public int InteractiveReserve { get; set; } = 10;
+
+    /// <summary>The same for each UTC day.</summary>
+    [Range(0, 500)]
+    public int InteractiveDailyReserve { get; set; } = 100;
+
+    /// <summary>
+    /// How long a runner's request may wait for Strava's next window; when the window resets later than
+    /// this, the API answers 503 with the reset time instead of holding the request.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan InteractiveMaxWait { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// How much faster than real time Strava's rate-limit windows pass: 1 for Strava itself; the AppHost's
+    /// --demo gives the stand-in and this service the same scale, so the demo's windows pass in seconds.
+    /// </summary>
+    [Range(1.0, 1_000_000.0)]
+    public double RateLimitTimeScale { get; set; } = 1;
 
     /// <summary>The athlete's IANA time zone; when unset, the time zone of their latest activity.</summary>
     public string? TimeZone { get; set; }

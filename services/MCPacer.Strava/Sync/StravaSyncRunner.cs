@@ -79,7 +79,7 @@ public sealed partial class StravaSyncRunner(
         var added = 0;
         while (true)
         {
-            var page = await strava.ListActivitiesAsync(checkpoint.Page, StravaApiClient.MaxPageSize, checkpoint.After, cancellationToken);
+            var page = await strava.ListActivitiesAsync(checkpoint.Page, StravaApiClient.MaxPageSize, checkpoint.After, StravaCallPriority.Background, cancellationToken);
             added += await store.UpsertSummariesAsync(page, checkpoint.Pass, cancellationToken);
             listed += page.Count;
             var last = page.Count < StravaApiClient.MaxPageSize;
@@ -114,7 +114,7 @@ public sealed partial class StravaSyncRunner(
         for (var i = 0; i < pending.Count; i++)
         {
             await progress.ReportAsync(SyncPhases.Details, i, pending.Count, count, checkpoint.LastCompletedAt, null, cancellationToken);
-            var detail = await strava.GetActivityAsync(pending[i], cancellationToken);
+            var detail = await strava.GetActivityAsync(pending[i], StravaCallPriority.Background, cancellationToken);
             if (detail is null)
             {
                 await store.DeleteAsync(pending[i], cancellationToken);
@@ -138,7 +138,7 @@ public sealed partial class StravaSyncRunner(
         for (var i = 0; i < pending.Count; i++)
         {
             await progress.ReportAsync(SyncPhases.Streams, i, pending.Count, count, checkpoint.LastCompletedAt, null, cancellationToken);
-            if (await strava.GetStreamsAsync(pending[i], cancellationToken) is { } streams)
+            if (await strava.GetStreamsAsync(pending[i], StravaCallPriority.Background, cancellationToken) is { } streams)
             {
                 await store.SaveStreamsAsync(pending[i], streams, cancellationToken);
             }
