@@ -29,6 +29,17 @@ public sealed class StravaOptions : IValidatableObject
     [Range(0, 520)]
     public int StreamWeeks { get; set; } = 12;
 
+    /// <summary>
+    /// Details (description, laps) of activities started this many days ago or less are read again by the sync,
+    /// at most every <see cref="DetailRefreshInterval"/>: athletes edit them in the days after a run, and
+    /// Strava's summaries do not say so.
+    /// </summary>
+    [Range(0, 60)]
+    public int DetailRefreshDays { get; set; } = 3;
+
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
+    public TimeSpan DetailRefreshInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Refresh the access token this long before Strava says it expires.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan RefreshMargin { get; set; } = TimeSpan.FromMinutes(5);

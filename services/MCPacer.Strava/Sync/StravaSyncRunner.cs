@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 namespace MCPacer.Strava.Sync;
 
 /// <summary>
-/// One sync pass: summaries (pages of 200), then details newest first, then streams of recent runs.
+/// One sync pass: summaries (pages of 200), then details newest first (new ones, changed ones, and the recent
+/// ones again now and then, for descriptions and laps edited after the upload), then streams of recent runs.
 /// The first pass of each UTC day lists everything (and so notices deletions anywhere); the others list
 /// only the last week. Every step is checkpointed, so a pass cut short resumes where it stopped.
 /// </summary>
@@ -109,7 +110,9 @@ public sealed partial class StravaSyncRunner(
 
     async Task<SyncCheckpoint> FetchDetailsAsync(SyncCheckpoint checkpoint, CancellationToken cancellationToken)
     {
-        var pending = await store.WithoutDetailAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var pending = await store.DetailsToReadAsync(
+            now.AddDays(-options.Value.DetailRefreshDays), now - options.Value.DetailRefreshInterval, cancellationToken);
         var count = await store.CountAsync(cancellationToken);
         for (var i = 0; i < pending.Count; i++)
         {
