@@ -10,13 +10,15 @@ var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOpt
 var accessToken = builder.AddAccessToken(options);
 var redis = builder.AddRedisServer("redis", options.DataDir);
 
-var standIn = builder.AddService<Projects.MCPacer_StravaStandIn>("strava-standin", options);
+var standIn = builder.AddService<Projects.MCPacer_StravaStandIn>("strava-standin", options)
+    .WithDemoStravaTimeScale("StandIn:TimeScale", options);
 
 var strava = builder.AddService<Projects.MCPacer_Strava>("strava", options)
     .WithAccessToken(accessToken)
     .WithReference(redis).WaitFor(redis)
     .WithReference(standIn)
-    .WithDemo("Strava:Demo", options);
+    .WithDemo("Strava:Demo", options)
+    .WithDemoStravaTimeScale("Strava:RateLimitTimeScale", options);
 
 var plans = builder.AddService<Projects.MCPacer_Plans>("plans", options)
     .WithAccessToken(accessToken)

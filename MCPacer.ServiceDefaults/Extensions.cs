@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
 using Microsoft.Extensions.Hosting;
 
 namespace Microsoft.Extensions.Hosting;
@@ -33,11 +35,22 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
-            http.AddStandardResilienceHandler();
+            http.AddStandardResilienceHandler(resilience => resilience.Retry.NotWhenToldWhen());
             http.AddServiceDiscovery();
         });
 
         return builder;
+    }
+
+    /// <summary>
+    /// An answer that carries Retry-After (Strava's rate limit, say) is not retried: the service has said when it
+    /// can answer, so the caller shows the runner that time instead of holding the request until then.
+    /// </summary>
+    public static HttpRetryStrategyOptions NotWhenToldWhen(this HttpRetryStrategyOptions retry)
+    {
+        var handles = retry.ShouldHandle;
+        retry.ShouldHandle = args => args.Outcome.Result?.Headers.RetryAfter is not null ? PredicateResult.False() : handles(args);
+        return retry;
     }
 
     public static TBuilder AddDefaultHealthChecks<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder

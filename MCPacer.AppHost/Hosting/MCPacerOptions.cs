@@ -11,6 +11,9 @@ public sealed record MCPacerOptions(int Port, string DataDir, bool Demo, bool No
 {
     public const int DefaultPort = 5170;
 
+    /// <summary>In --demo, a 15-minute Strava window lasts 15 s and a day 24 minutes: the first sync of the demo year takes a minute or two.</summary>
+    public const double DemoStravaTimeScale = 60;
+
     public static MCPacerOptions Parse(string[] args, Func<string, string?> environment)
     {
         var port = int.TryParse(environment("MCPACER_PORT"), out var envPort) ? envPort : DefaultPort;

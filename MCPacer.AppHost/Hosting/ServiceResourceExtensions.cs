@@ -45,6 +45,16 @@ public static class ServiceResourceExtensions
         this IResourceBuilder<ServiceResource> service, string settingKey, MCPacerOptions options) =>
         options.Demo ? service.WithEnvironment(settingKey.Replace(":", "__"), "true") : service;
 
+    /// <summary>
+    /// --demo: Strava's rate-limit windows pass <see cref="MCPacerOptions.DemoStravaTimeScale"/> times faster. The
+    /// stand-in and the strava service get the same scale, so both count the same (short) windows.
+    /// </summary>
+    public static IResourceBuilder<ServiceResource> WithDemoStravaTimeScale(
+        this IResourceBuilder<ServiceResource> service, string settingKey, MCPacerOptions options) =>
+        options.Demo
+            ? service.WithEnvironment(settingKey.Replace(":", "__"), MCPacerOptions.DemoStravaTimeScale.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            : service;
+
     /// <summary>bin/&lt;Configuration&gt;/net&lt;version&gt;/&lt;Project&gt;.dll, built with the AppHost (it references every service).</summary>
     static string BuildOutput(string projectPath)
     {

@@ -40,6 +40,7 @@ public static class McpExtensions
         client.AddStandardResilienceHandler(resilience =>
         {
             resilience.Retry.DisableForUnsafeHttpMethods();
+            resilience.Retry.NotWhenToldWhen();
             resilience.Retry.MaxRetryAttempts = 2;
             resilience.Retry.Delay = TimeSpan.FromMilliseconds(300);
             resilience.AttemptTimeout.Timeout = AttemptTimeout;

@@ -7,6 +7,7 @@ using MCPacer.Strava.Context;
 using MCPacer.Strava.Store;
 using MCPacer.Strava.Sync;
 using MCPacer.ServiceDefaults.Storage;
+using MCPacer.ServiceDefaults.Time;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -29,7 +30,8 @@ public static class StravaExtensions
         builder.Services.AddSingleton<OAuthStateStore>();
         builder.Services.AddSingleton<StravaTokenManager>();
         builder.Services.AddSingleton<StravaConnector>();
-        builder.Services.TryAddKeyedSingleton<TimeProvider>(RateLimitBudget.ClockKey, (services, _) => services.GetRequiredService<TimeProvider>());
+        builder.Services.TryAddKeyedSingleton(RateLimitBudget.ClockKey, (services, _) => new ScaledTimeProvider(
+            services.GetRequiredService<TimeProvider>(), services.GetRequiredService<IOptions<StravaOptions>>().Value.RateLimitTimeScale));
         builder.Services.AddSingleton<RateLimitBudget>();
         builder.Services.AddTransient<RateLimitHandler>();
         builder.Services.AddExceptionHandler<StravaExceptionHandler>();

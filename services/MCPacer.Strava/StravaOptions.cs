@@ -29,13 +29,45 @@ public sealed class StravaOptions : IValidatableObject
     [Range(0, 520)]
     public int StreamWeeks { get; set; } = 12;
 
+    /// <summary>
+    /// Details (description, laps) of activities started this many days ago or less are read again by the sync,
+    /// at most every <see cref="DetailRefreshInterval"/>: athletes edit them in the days after a run, and
+    /// Strava's summaries do not say so.
+    /// </summary>
+    [Range(0, 60)]
+    public int DetailRefreshDays { get; set; } = 3;
+
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
+    public TimeSpan DetailRefreshInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Refresh the access token this long before Strava says it expires.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan RefreshMargin { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Requests kept back from each rate limit, for the requests of someone opening a run mid-sync.</summary>
+    /// <summary>
+    /// Requests of each 15-minute window the background sync leaves to the runner (opening a run, posting
+    /// feedback), so those never wait behind a backfill.
+    /// </summary>
     [Range(0, 50)]
-    public int RateLimitReserve { get; set; } = 2;
+    public int InteractiveReserve { get; set; } = 10;
+
+    /// <summary>The same for each UTC day.</summary>
+    [Range(0, 500)]
+    public int InteractiveDailyReserve { get; set; } = 100;
+
+    /// <summary>
+    /// How long a runner's request may wait for Strava's next window; when the window resets later than
+    /// this, the API answers 503 with the reset time instead of holding the request.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan InteractiveMaxWait { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// How much faster than real time Strava's rate-limit windows pass: 1 for Strava itself; the AppHost's
+    /// --demo gives the stand-in and this service the same scale, so the demo's windows pass in seconds.
+    /// </summary>
+    [Range(1.0, 1_000_000.0)]
+    public double RateLimitTimeScale { get; set; } = 1;
 
     /// <summary>The athlete's IANA time zone; when unset, the time zone of their latest activity.</summary>
     public string? TimeZone { get; set; }

@@ -1,5 +1,6 @@
 using MCPacer.StravaStandIn;
 using MCPacer.StravaStandIn.Api;
+using MCPacer.StravaStandIn.Athlete;
 using MCPacer.StravaStandIn.OAuth;
 using MCPacer.StravaStandIn.Traffic;
 
@@ -18,5 +19,6 @@ app.MapDefaultEndpoints();
 app.MapOAuth();
 app.MapStravaApi();
 app.MapStandInStats();
+app.MapAthleteActions();
 
 app.Run();

@@ -13,7 +13,7 @@ namespace MCPacer.Strava.Tests;
 /// </summary>
 public sealed class RunContextTests(RedisServer redis) : IAsyncLifetime
 {
-    readonly ScaledTimeProvider _clock = new();
+    readonly ShiftedClock _clock = new();
     readonly StandIn _standIn = new();
     StravaService _service = null!;
 

@@ -18,8 +18,8 @@ public sealed class StravaService(StandIn standIn, RedisServer? redis = null) : 
 {
     public TimeProvider? Clock { get; init; }
 
-    /// <summary>The clock of Strava's rate-limit windows, scaled like the stand-in's.</summary>
-    public TimeProvider? StravaClock { get; init; }
+    /// <summary>Strava's rate-limit windows pass this much faster, as the stand-in's do (give both the same scale).</summary>
+    public double TimeScale { init => Settings["Strava:RateLimitTimeScale"] = value.ToString(System.Globalization.CultureInfo.InvariantCulture); }
 
     /// <summary>A data folder that outlives this instance (for a restart); else the factory's own temp folder.</summary>
     public string? SharedDataDir { get; init; }
@@ -42,11 +42,6 @@ public sealed class StravaService(StandIn standIn, RedisServer? redis = null) : 
             if (Clock is not null)
             {
                 services.AddSingleton(Clock);
-            }
-
-            if (StravaClock is not null)
-            {
-                services.AddKeyedSingleton(RateLimitBudget.ClockKey, StravaClock);
             }
         });
     }

@@ -11,7 +11,7 @@ public sealed class SyncedAthlete(RedisServer redis) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Service = new StravaService(StandIn, redis) { StravaClock = new ScaledTimeProvider(900) };
+        Service = new StravaService(StandIn, redis) { TimeScale = 900 };
         await Service.ConnectDemoAsync();
         await Service.SyncAsync(TimeSpan.FromSeconds(40));
     }

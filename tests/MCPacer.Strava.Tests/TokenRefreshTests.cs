@@ -10,7 +10,7 @@ public sealed class TokenRefreshTests(RedisServer redis) : IAsyncLifetime
 {
     const string TokenEndpoint = "POST /oauth/token";
 
-    readonly ScaledTimeProvider _clock = new();
+    readonly ShiftedClock _clock = new();
     StandIn _standIn = null!;
     StravaService _service = null!;
 

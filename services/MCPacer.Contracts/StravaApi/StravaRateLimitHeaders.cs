@@ -13,6 +13,18 @@ public static class StravaRateLimitHeaders
     public const string ReadLimit = "X-ReadRateLimit-Limit";
     public const string ReadUsage = "X-ReadRateLimit-Usage";
 
+    public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
+
+    /// <summary>The start of the fifteen-minute window <paramref name="at"/> falls in.</summary>
+    public static DateTimeOffset WindowStart(DateTimeOffset at)
+    {
+        var utc = at.ToUniversalTime();
+        return new DateTimeOffset(utc.Year, utc.Month, utc.Day, utc.Hour, utc.Minute / 15 * 15, 0, TimeSpan.Zero);
+    }
+
+    /// <summary>The start of the UTC day <paramref name="at"/> falls in.</summary>
+    public static DateTimeOffset DayStart(DateTimeOffset at) => new(at.UtcDateTime.Date, TimeSpan.Zero);
+
     /// <summary>Parses "31,840" into (31, 840); false when the header is missing or malformed.</summary>
     public static bool TryParse(string? value, out int fifteenMinutes, out int daily)
     {

@@ -117,7 +117,7 @@ public static class StravaActivitiesApi
         var streams = await store.ReadStreamsAsync(activityId, cancellationToken);
         if (streams is null)
         {
-            streams = await strava.GetStreamsAsync(activityId, cancellationToken);
+            streams = await strava.GetStreamsAsync(activityId, StravaCallPriority.Interactive, cancellationToken);
             if (streams is null)
             {
                 return NotFound(activityId);

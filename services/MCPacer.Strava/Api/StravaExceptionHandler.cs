@@ -1,3 +1,4 @@
+using System.Globalization;
 using MCPacer.Strava.Auth;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -8,9 +9,10 @@ namespace MCPacer.Strava.Api;
 /// Turns the Strava connection's expected failures into ProblemDetails the runner can act on
 /// ("Reconnect Strava", "scope missing", "Strava is down") instead of a 500 and a stack trace.
 /// </summary>
-public sealed class StravaExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed class StravaExceptionHandler(IProblemDetailsService problems, TimeProvider clock) : IExceptionHandler
 {
     public const string ReconnectType = "https://mcpacer.local/problems/strava-reconnect";
+    public const string RateLimitedType = "https://mcpacer.local/problems/strava-rate-limit";
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -21,6 +23,7 @@ public sealed class StravaExceptionHandler(IProblemDetailsService problems) : IE
             StravaScopeMissingException e => Problem(StatusCodes.Status403Forbidden, $"Strava scope '{e.Scope}' missing", e.Message, "https://mcpacer.local/problems/strava-scope"),
             StravaGrantRejectedException e => Problem(StatusCodes.Status400BadRequest, "Strava refused the authorization", e.Message, "https://mcpacer.local/problems/strava-grant"),
             StravaUnavailableException e => Problem(StatusCodes.Status502BadGateway, "Strava is unavailable", e.Message, "https://mcpacer.local/problems/strava-unavailable"),
+            StravaRateLimitedException e => RateLimited(e, httpContext),
             _ => null,
         };
         if (problem is null)
@@ -30,6 +33,16 @@ public sealed class StravaExceptionHandler(IProblemDetailsService problems) : IE
 
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>503 with Retry-After and the reset time, so clients tell the runner when instead of retrying blindly.</summary>
+    ProblemDetails RateLimited(StravaRateLimitedException e, HttpContext httpContext)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling((e.ResetsAt - clock.GetUtcNow()).TotalSeconds));
+        httpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        var problem = Problem(StatusCodes.Status503ServiceUnavailable, "Strava's rate limit is spent", e.Message, RateLimitedType);
+        problem.Extensions["retryAt"] = e.ResetsAt;
+        return problem;
     }
 
     static ProblemDetails Problem(int status, string title, string detail, string type) =>

@@ -20,3 +20,12 @@ public sealed class StravaGrantRejectedException(int status, string message) : E
 {
     public int Status { get; } = status;
 }
+
+/// <summary>
+/// A runner's request cannot go to Strava before its rate-limit window resets at <see cref="ResetsAt"/>
+/// (real time), and holding the request that long would only look like a hang.
+/// </summary>
+public sealed class StravaRateLimitedException(DateTimeOffset resetsAt, string message) : Exception(message)
+{
+    public DateTimeOffset ResetsAt { get; } = resetsAt;
+}

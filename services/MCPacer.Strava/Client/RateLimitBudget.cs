@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using MCPacer.Contracts.StravaApi;
+using MCPacer.ServiceDefaults.Time;
+using MCPacer.Strava.Auth;
 using Microsoft.Extensions.Options;
 
 namespace MCPacer.Strava.Client;
@@ -7,51 +10,66 @@ namespace MCPacer.Strava.Client;
 /// <summary>
 /// What is left of Strava's rate limits (overall and read; per 15-minute window aligned to :00/:15/:30/:45
 /// UTC, and per UTC day), learnt from the headers of every response and counted locally for requests in
-/// flight. A request waits for the next window instead of being sent into a 429.
+/// flight. The background sync leaves a reserve of each window and day to the runner and waits for the next
+/// window instead of being sent into a 429; a runner's request uses the whole budget, and when even that is
+/// spent it fails at once with the time the window resets.
 /// </summary>
-public sealed class RateLimitBudget([FromKeyedServices(RateLimitBudget.ClockKey)] TimeProvider clock, IOptions<StravaOptions> options)
+public sealed class RateLimitBudget([FromKeyedServices(RateLimitBudget.ClockKey)] ScaledTimeProvider clock, IOptions<StravaOptions> options)
 {
-    /// <summary>The clock Strava's windows follow: the system clock, unless a test runs Strava in scaled time.</summary>
+    /// <summary>The clock Strava's windows follow: the system clock, or scaled like the stand-in's (demo mode, tests).</summary>
     public const string ClockKey = "strava-rate-limit";
 
-    public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
-
     readonly Lock _lock = new();
-    Counter _overall = new(200, 2000);
-    Counter _read = new(100, 1000);
+    Counter _overall = new("limit", 200, 2000);
+    Counter _read = new("read limit", 100, 1000);
     DateTimeOffset _windowStart = DateTimeOffset.MinValue;
     DateTimeOffset _dayStart = DateTimeOffset.MinValue;
     DateTimeOffset _blockedUntil = DateTimeOffset.MinValue;
 
-    /// <summary>When a request is waiting for the next window, that window's start; else null.</summary>
+    /// <summary>When the background sync is waiting for the next window, the (real) time it goes on; else null.</summary>
     public DateTimeOffset? WaitingUntil { get; private set; }
 
-    /// <summary>Raised when a request starts waiting, with the time it will go.</summary>
+    /// <summary>Raised when the background sync starts waiting, with the (real) time it will go on.</summary>
     public event Action<DateTimeOffset>? Waiting;
 
-    public static DateTimeOffset WindowStart(DateTimeOffset at)
-    {
-        var utc = at.ToUniversalTime();
-        return new DateTimeOffset(utc.Year, utc.Month, utc.Day, utc.Hour, utc.Minute / 15 * 15, 0, TimeSpan.Zero);
-    }
-
-    public static DateTimeOffset NextWindow(DateTimeOffset at) => WindowStart(at) + Window;
-
-    /// <summary>Waits until the budget allows one more request of this kind, then counts it.</summary>
-    public async Task AcquireAsync(bool isRead, CancellationToken cancellationToken)
+    /// <summary>
+    /// Counts one more request of this kind once the budget allows it. The background waits as long as it takes;
+    /// an interactive request waits at most InteractiveMaxWait, else throws <see cref="StravaRateLimitedException"/>.
+    /// </summary>
+    public async Task AcquireAsync(StravaCallPriority priority, bool isRead, CancellationToken cancellationToken)
     {
         while (true)
         {
-            var wait = TryAcquire(isRead);
-            if (wait <= TimeSpan.Zero)
+            var (until, limit) = TryAcquire(priority, isRead);
+            if (until is not { } resumes)
             {
-                WaitingUntil = null;
+                if (priority == StravaCallPriority.Background)
+                {
+                    WaitingUntil = null;
+                }
+
                 return;
             }
 
-            WaitingUntil = clock.GetUtcNow() + wait;
-            Waiting?.Invoke(WaitingUntil.Value);
-            await Task.Delay(wait, clock, cancellationToken);
+            var wait = resumes - clock.GetUtcNow();
+            var resumesAt = clock.ToInnerTime(resumes);
+            if (priority == StravaCallPriority.Interactive)
+            {
+                if (clock.ToInnerDuration(wait) > options.Value.InteractiveMaxWait)
+                {
+                    throw new StravaRateLimitedException(resumesAt, SpentMessage(limit, resumesAt, clock.ToInnerDuration(wait)));
+                }
+            }
+            else
+            {
+                WaitingUntil = resumesAt;
+                Waiting?.Invoke(resumesAt);
+            }
+
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, clock, cancellationToken);
+            }
         }
     }
 
@@ -67,23 +85,20 @@ public sealed class RateLimitBudget([FromKeyedServices(RateLimitBudget.ClockKey)
         }
     }
 
-    /// <summary>Waits on Strava's clock.</summary>
-    public Task DelayAsync(TimeSpan wait, CancellationToken cancellationToken) => Task.Delay(wait, clock, cancellationToken);
-
     /// <summary>Strava said 429 after all: nothing more until the next window (or day, if the daily limit is spent).</summary>
-    public TimeSpan Exhausted()
+    public void Exhausted()
     {
         lock (_lock)
         {
             var now = clock.GetUtcNow();
             Roll(now);
             var dailySpent = _overall.DailyUsed >= _overall.DailyLimit || _read.DailyUsed >= _read.DailyLimit;
-            _blockedUntil = dailySpent ? _dayStart.AddDays(1) : NextWindow(now);
-            return _blockedUntil - now;
+            _blockedUntil = dailySpent ? _dayStart.AddDays(1) : StravaRateLimitHeaders.WindowStart(now) + StravaRateLimitHeaders.Window;
         }
     }
 
-    TimeSpan TryAcquire(bool isRead)
+    /// <summary>Counts the request and returns null, or returns when (on Strava's clock) it may go and which limit holds it.</summary>
+    (DateTimeOffset? Until, string Limit) TryAcquire(StravaCallPriority priority, bool isRead)
     {
         lock (_lock)
         {
@@ -91,14 +106,18 @@ public sealed class RateLimitBudget([FromKeyedServices(RateLimitBudget.ClockKey)
             Roll(now);
             if (_blockedUntil > now)
             {
-                return _blockedUntil - now;
+                return (_blockedUntil, "rate limit");
             }
 
-            var reserve = options.Value.RateLimitReserve;
-            var wait = Max(WaitFor(_overall, reserve, now), isRead ? WaitFor(_read, reserve, now) : TimeSpan.Zero);
-            if (wait > TimeSpan.Zero)
+            var (windowReserve, dailyReserve) = priority == StravaCallPriority.Background
+                ? (options.Value.InteractiveReserve, options.Value.InteractiveDailyReserve)
+                : (0, 0);
+            var overall = SpentUntil(_overall, windowReserve, dailyReserve);
+            var read = isRead ? SpentUntil(_read, windowReserve, dailyReserve) : (Until: null, Limit: "");
+            var latest = read.Until > overall.Until || overall.Until is null ? read : overall;
+            if (latest.Until is not null)
             {
-                return wait;
+                return latest;
             }
 
             _overall = _overall.Count();
@@ -107,18 +126,18 @@ public sealed class RateLimitBudget([FromKeyedServices(RateLimitBudget.ClockKey)
                 _read = _read.Count();
             }
 
-            return TimeSpan.Zero;
+            return (null, "");
         }
     }
 
-    TimeSpan WaitFor(Counter counter, int reserve, DateTimeOffset now) =>
-        counter.DailyUsed + reserve >= counter.DailyLimit ? _dayStart.AddDays(1) - now
-        : counter.ShortUsed + reserve >= counter.ShortLimit ? NextWindow(now) - now
-        : TimeSpan.Zero;
+    (DateTimeOffset? Until, string Limit) SpentUntil(Counter counter, int windowReserve, int dailyReserve) =>
+        counter.DailyUsed + dailyReserve >= counter.DailyLimit ? (_dayStart.AddDays(1), $"daily {counter.Name}")
+        : counter.ShortUsed + windowReserve >= counter.ShortLimit ? (_windowStart + StravaRateLimitHeaders.Window, $"15-minute {counter.Name}")
+        : (null, "");
 
     void Roll(DateTimeOffset now)
     {
-        var window = WindowStart(now);
+        var window = StravaRateLimitHeaders.WindowStart(now);
         if (window != _windowStart)
         {
             _windowStart = window;
@@ -126,7 +145,7 @@ public sealed class RateLimitBudget([FromKeyedServices(RateLimitBudget.ClockKey)
             _read = _read with { ShortUsed = 0 };
         }
 
-        var day = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+        var day = StravaRateLimitHeaders.DayStart(now);
         if (day != _dayStart)
         {
             _dayStart = day;
@@ -135,7 +154,12 @@ public sealed class RateLimitBudget([FromKeyedServices(RateLimitBudget.ClockKey)
         }
     }
 
-    static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+    static string SpentMessage(string limit, DateTimeOffset resetsAt, TimeSpan wait)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Strava's {limit} is spent; it resets at {resetsAt:yyyy-MM-dd HH:mm:ss} UTC (in {seconds} s). Try again then.");
+    }
 
     static (int Short, int Daily)[]? ReadPair(HttpResponseHeaders headers, string limitHeader, string usageHeader) =>
         headers.TryGetValues(limitHeader, out var limits)
@@ -145,12 +169,12 @@ public sealed class RateLimitBudget([FromKeyedServices(RateLimitBudget.ClockKey)
             ? [(shortLimit, dailyLimit), (shortUsage, dailyUsage)]
             : null;
 
-    readonly record struct Counter(int ShortLimit, int DailyLimit, int ShortUsed = 0, int DailyUsed = 0)
+    readonly record struct Counter(string Name, int ShortLimit, int DailyLimit, int ShortUsed = 0, int DailyUsed = 0)
     {
         public Counter Count() => this with { ShortUsed = ShortUsed + 1, DailyUsed = DailyUsed + 1 };
 
         /// <summary>Strava's figures win for the limits; usage is the larger of theirs and ours (ours counts requests still in flight).</summary>
-        public Counter Merge((int Short, int Daily)[]? observed) => observed is null ? this : new(
+        public Counter Merge((int Short, int Daily)[]? observed) => observed is null ? this : new(Name,
             observed[0].Short, observed[0].Daily,
             Math.Max(ShortUsed, observed[1].Short), Math.Max(DailyUsed, observed[1].Daily));
     }

@@ -10,7 +10,7 @@ namespace MCPacer.Strava.Client;
 /// <summary>
 /// Strava API v3, typed. Every call carries a valid access token; a 401 gets one refresh and one more try,
 /// then the connection is marked "reconnect". 5xx and timeouts are retried with backoff by this client's
-/// resilience pipeline, rate limits by <see cref="RateLimitHandler"/>.
+/// resilience pipeline, rate limits by <see cref="RateLimitHandler"/> at the caller's <see cref="StravaCallPriority"/>.
 /// </summary>
 public sealed class StravaApiClient(HttpClient http, StravaTokenManager tokens)
 {
@@ -19,54 +19,55 @@ public sealed class StravaApiClient(HttpClient http, StravaTokenManager tokens)
     public const string StreamKeys = "time,distance,latlng,altitude,heartrate,cadence,velocity_smooth,moving,grade_smooth";
 
     /// <summary>A page of the athlete's activities: newest first, or oldest first since <paramref name="after"/>.</summary>
-    public async Task<IReadOnlyList<SummaryActivity>> ListActivitiesAsync(int page, int perPage, DateTimeOffset? after, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SummaryActivity>> ListActivitiesAsync(
+        int page, int perPage, DateTimeOffset? after, StravaCallPriority priority, CancellationToken cancellationToken)
     {
         var query = $"page={page}&per_page={perPage}" + (after is { } since ? $"&after={since.ToUnixTimeSeconds()}" : "");
         using var response = await SendAsync(
-            () => new HttpRequestMessage(HttpMethod.Get, $"/api/v3/athlete/activities?{query}"), cancellationToken);
+            () => new HttpRequestMessage(HttpMethod.Get, $"/api/v3/athlete/activities?{query}"), priority, cancellationToken);
         return await ReadAsync<List<SummaryActivity>>(response, cancellationToken);
     }
 
     /// <summary>The activity with laps, splits and description; null when Strava no longer has it.</summary>
-    public async Task<DetailedActivity?> GetActivityAsync(long id, CancellationToken cancellationToken)
+    public async Task<DetailedActivity?> GetActivityAsync(long id, StravaCallPriority priority, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(
             () => new HttpRequestMessage(HttpMethod.Get, $"/api/v3/activities/{id.ToString(CultureInfo.InvariantCulture)}?include_all_efforts=false"),
-            cancellationToken);
+            priority, cancellationToken);
         return response.StatusCode == HttpStatusCode.NotFound ? null : await ReadAsync<DetailedActivity>(response, cancellationToken);
     }
 
     /// <summary>Every stream the activity has; null when Strava no longer has the activity.</summary>
-    public async Task<StreamSet?> GetStreamsAsync(long id, CancellationToken cancellationToken)
+    public async Task<StreamSet?> GetStreamsAsync(long id, StravaCallPriority priority, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(
             () => new HttpRequestMessage(HttpMethod.Get,
                 $"/api/v3/activities/{id.ToString(CultureInfo.InvariantCulture)}/streams?keys={StreamKeys}&key_by_type=true"),
-            cancellationToken);
+            priority, cancellationToken);
         return response.StatusCode == HttpStatusCode.NotFound ? null : await ReadAsync<StreamSet>(response, cancellationToken);
     }
 
     /// <summary>Replaces the activity's description (needs activity:write); null when Strava no longer has it.</summary>
-    public async Task<DetailedActivity?> UpdateDescriptionAsync(long id, string description, CancellationToken cancellationToken)
+    public async Task<DetailedActivity?> UpdateDescriptionAsync(long id, string description, StravaCallPriority priority, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(
             () => new HttpRequestMessage(HttpMethod.Put, $"/api/v3/activities/{id.ToString(CultureInfo.InvariantCulture)}")
             {
                 Content = JsonContent.Create(new UpdatableActivity { Description = description }),
             },
-            cancellationToken);
+            priority, cancellationToken);
         return response.StatusCode == HttpStatusCode.NotFound ? null : await ReadAsync<DetailedActivity>(response, cancellationToken);
     }
 
-    async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> build, CancellationToken cancellationToken)
+    async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> build, StravaCallPriority priority, CancellationToken cancellationToken)
     {
         var token = await tokens.GetAccessTokenAsync(cancellationToken);
-        var response = await SendOnceAsync(build, token, cancellationToken);
+        var response = await SendOnceAsync(build, token, priority, cancellationToken);
         if (response.StatusCode == HttpStatusCode.Unauthorized)
         {
             response.Dispose();
             token = await tokens.RefreshAfterUnauthorizedAsync(token, cancellationToken);
-            response = await SendOnceAsync(build, token, cancellationToken);
+            response = await SendOnceAsync(build, token, priority, cancellationToken);
             if (response.StatusCode == HttpStatusCode.Unauthorized)
             {
                 response.Dispose();
@@ -96,10 +97,11 @@ public sealed class StravaApiClient(HttpClient http, StravaTokenManager tokens)
         return response;
     }
 
-    async Task<HttpResponseMessage> SendOnceAsync(Func<HttpRequestMessage> build, string token, CancellationToken cancellationToken)
+    async Task<HttpResponseMessage> SendOnceAsync(Func<HttpRequestMessage> build, string token, StravaCallPriority priority, CancellationToken cancellationToken)
     {
         using var request = build();
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Options.Set(RateLimitHandler.PriorityKey, priority);
         try
         {
             return await http.SendAsync(request, cancellationToken);

@@ -25,7 +25,7 @@ public sealed class FeedbackPoster(
                 "MCPacer may not write to your Strava activities: the 'activity:write' scope was not granted. Reconnect Strava and leave that box ticked.");
         }
 
-        var current = await strava.GetActivityAsync(activityId, cancellationToken);
+        var current = await strava.GetActivityAsync(activityId, StravaCallPriority.Interactive, cancellationToken);
         if (current is null)
         {
             return null;
@@ -33,7 +33,7 @@ public sealed class FeedbackPoster(
 
         var replaced = FeedbackBlock.HasBlock(current.Description);
         var description = FeedbackBlock.Compose(current.Description, feedback);
-        var updated = await strava.UpdateDescriptionAsync(activityId, description, cancellationToken);
+        var updated = await strava.UpdateDescriptionAsync(activityId, description, StravaCallPriority.Interactive, cancellationToken);
         if (updated is null)
         {
             return null;

@@ -22,7 +22,10 @@ public sealed class ActivityStore(StravaDatabase database)
         detail_synced_at IS NOT NULL, streams IS NOT NULL, digest
         """;
 
-    /// <summary>Inserts or updates a page of summaries and marks them seen in this pass; returns how many were new.</summary>
+    /// <summary>
+    /// Inserts or updates a page of summaries and marks them seen in this pass; returns how many were new. An
+    /// activity whose summary changed on Strava (renamed, cropped, another sport) has its detail read again.
+    /// </summary>
     public async Task<int> UpsertSummariesAsync(IReadOnlyList<SummaryActivity> activities, long pass, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -45,7 +48,12 @@ public sealed class ActivityStore(StravaDatabase database)
                     time_zone = excluded.time_zone, distance_m = excluded.distance_m, moving_s = excluded.moving_s,
                     elapsed_s = excluded.elapsed_s, elevation_gain_m = excluded.elevation_gain_m, average_hr = excluded.average_hr,
                     max_hr = excluded.max_hr, average_cadence = excluded.average_cadence, average_speed = excluded.average_speed,
-                    workout_type = excluded.workout_type, summary_polyline = excluded.summary_polyline, seen_in_pass = excluded.seen_in_pass
+                    workout_type = excluded.workout_type, summary_polyline = excluded.summary_polyline, seen_in_pass = excluded.seen_in_pass,
+                    detail_synced_at = CASE WHEN activities.name IS NOT excluded.name OR activities.sport_type IS NOT excluded.sport_type
+                        OR activities.trainer IS NOT excluded.trainer OR activities.distance_m IS NOT excluded.distance_m
+                        OR activities.moving_s IS NOT excluded.moving_s OR activities.elapsed_s IS NOT excluded.elapsed_s
+                        OR activities.workout_type IS NOT excluded.workout_type
+                        THEN NULL ELSE activities.detail_synced_at END
                 """,
                 ("$id", activity.Id), ("$name", activity.Name), ("$sport", activity.SportType), ("$family", SportFamily.Of(activity.SportType)),
                 ("$trainer", activity.Trainer), ("$startUtc", activity.StartDate.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)),
@@ -136,9 +144,18 @@ public sealed class ActivityStore(StravaDatabase database)
         return await JsonSerializer.DeserializeAsync<StreamSet>(gzip, Json, cancellationToken);
     }
 
-    /// <summary>Ids of activities whose detail is not fetched yet, newest first.</summary>
-    public Task<IReadOnlyList<long>> WithoutDetailAsync(CancellationToken cancellationToken) =>
-        IdsAsync("SELECT id FROM activities WHERE detail_synced_at IS NULL ORDER BY start_utc DESC", [], cancellationToken);
+    /// <summary>
+    /// Ids of activities whose detail is to be read, newest first: never read, or started since
+    /// <paramref name="recentSince"/> and read before <paramref name="readBefore"/> (the athlete may still edit it).
+    /// </summary>
+    public Task<IReadOnlyList<long>> DetailsToReadAsync(DateTimeOffset recentSince, DateTimeOffset readBefore, CancellationToken cancellationToken) =>
+        IdsAsync("""
+            SELECT id FROM activities
+            WHERE detail_synced_at IS NULL OR (start_utc >= $recent AND detail_synced_at < $stale)
+            ORDER BY start_utc DESC
+            """,
+            [("$recent", recentSince.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)),
+             ("$stale", readBefore.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))], cancellationToken);
 
     /// <summary>Ids of activities since <paramref name="since"/> without streams, newest first.</summary>
     public Task<IReadOnlyList<long>> WithoutStreamsAsync(DateTimeOffset since, CancellationToken cancellationToken) =>

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 namespace MCPacer.Strava.Sync;
 
 /// <summary>
-/// One sync pass: summaries (pages of 200), then details newest first, then streams of recent runs.
+/// One sync pass: summaries (pages of 200), then details newest first (new ones, changed ones, and the recent
+/// ones again now and then, for descriptions and laps edited after the upload), then streams of recent runs.
 /// The first pass of each UTC day lists everything (and so notices deletions anywhere); the others list
 /// only the last week. Every step is checkpointed, so a pass cut short resumes where it stopped.
 /// </summary>
@@ -79,7 +80,7 @@ public sealed partial class StravaSyncRunner(
         var added = 0;
         while (true)
         {
-            var page = await strava.ListActivitiesAsync(checkpoint.Page, StravaApiClient.MaxPageSize, checkpoint.After, cancellationToken);
+            var page = await strava.ListActivitiesAsync(checkpoint.Page, StravaApiClient.MaxPageSize, checkpoint.After, StravaCallPriority.Background, cancellationToken);
             added += await store.UpsertSummariesAsync(page, checkpoint.Pass, cancellationToken);
             listed += page.Count;
             var last = page.Count < StravaApiClient.MaxPageSize;
@@ -109,12 +110,14 @@ public sealed partial class StravaSyncRunner(
 
     async Task<SyncCheckpoint> FetchDetailsAsync(SyncCheckpoint checkpoint, CancellationToken cancellationToken)
     {
-        var pending = await store.WithoutDetailAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var pending = await store.DetailsToReadAsync(
+            now.AddDays(-options.Value.DetailRefreshDays), now - options.Value.DetailRefreshInterval, cancellationToken);
         var count = await store.CountAsync(cancellationToken);
         for (var i = 0; i < pending.Count; i++)
         {
             await progress.ReportAsync(SyncPhases.Details, i, pending.Count, count, checkpoint.LastCompletedAt, null, cancellationToken);
-            var detail = await strava.GetActivityAsync(pending[i], cancellationToken);
+            var detail = await strava.GetActivityAsync(pending[i], StravaCallPriority.Background, cancellationToken);
             if (detail is null)
             {
                 await store.DeleteAsync(pending[i], cancellationToken);
@@ -138,7 +141,7 @@ public sealed partial class StravaSyncRunner(
         for (var i = 0; i < pending.Count; i++)
         {
             await progress.ReportAsync(SyncPhases.Streams, i, pending.Count, count, checkpoint.LastCompletedAt, null, cancellationToken);
-            if (await strava.GetStreamsAsync(pending[i], cancellationToken) is { } streams)
+            if (await strava.GetStreamsAsync(pending[i], StravaCallPriority.Background, cancellationToken) is { } streams)
             {
                 await store.SaveStreamsAsync(pending[i], streams, cancellationToken);
             }

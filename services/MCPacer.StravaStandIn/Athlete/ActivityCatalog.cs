@@ -6,7 +6,7 @@ namespace MCPacer.StravaStandIn.Athlete;
 
 /// <summary>
 /// The athlete's activities as Strava serves them at this moment: only those already finished and
-/// uploaded, private ones only for a token that may read them, with the athlete's edits applied.
+/// uploaded and not deleted since, private ones only for a token that may read them, with the athlete's edits applied.
 /// Summaries are kept once computed (small); details live in a bounded cache; streams are simulated per request.
 /// </summary>
 public sealed class ActivityCatalog(AthleteGenerator athlete, TimeProvider time) : IDisposable
@@ -17,6 +17,7 @@ public sealed class ActivityCatalog(AthleteGenerator athlete, TimeProvider time)
     readonly MemoryCache _details = new(new MemoryCacheOptions { SizeLimit = CachedDetails });
     readonly ConcurrentDictionary<long, SummaryActivity> _summaries = new();
     readonly ConcurrentDictionary<long, UpdatableActivity> _edits = new();
+    readonly ConcurrentDictionary<long, bool> _deleted = new();
 
     /// <summary>Newest first; <paramref name="before"/> and <paramref name="after"/> bound the start time, exclusive.</summary>
     public IReadOnlyList<SummaryActivity> List(DateTimeOffset? before, DateTimeOffset? after, int page, int perPage, bool includePrivate)
@@ -25,7 +26,7 @@ public sealed class ActivityCatalog(AthleteGenerator athlete, TimeProvider time)
         return
         [
             .. athlete.History.NewestFirst
-                .Where(a => a.AvailableAt <= now && (includePrivate || !a.Scheduled.Private))
+                .Where(a => a.AvailableAt <= now && (includePrivate || !a.Scheduled.Private) && !_deleted.ContainsKey(a.Id))
                 .Where(a => (before is null || a.StartUtc < before) && (after is null || a.StartUtc > after))
                 .Skip((int)Math.Min(int.MaxValue, (page - 1L) * perPage))
                 .Take(perPage)
@@ -71,9 +72,13 @@ public sealed class ActivityCatalog(AthleteGenerator athlete, TimeProvider time)
         return Find(id, includePrivate);
     }
 
+    /// <summary>The athlete deleted the activity on Strava; false when there was no such activity.</summary>
+    public bool Delete(long id) => Visible(id, includePrivate: true) is not null && _deleted.TryAdd(id, true);
+
     PlannedActivity? Visible(long id, bool includePrivate) =>
         athlete.History.Find(id) is { } activity
         && activity.AvailableAt <= time.GetUtcNow()
+        && !_deleted.ContainsKey(id)
         && (includePrivate || !activity.Scheduled.Private)
             ? activity
             : null;

@@ -1,4 +1,5 @@
 using MCPacer.Contracts.StravaApi;
+using MCPacer.ServiceDefaults.Time;
 using Microsoft.Extensions.Options;
 
 namespace MCPacer.StravaStandIn.Traffic;
@@ -15,12 +16,10 @@ public sealed class RateLimiter(TimeProvider time, IOptions<StandInOptions> opti
     public const int ReadFifteenMinuteLimit = 100;
     public const int ReadDailyLimit = 1000;
 
-    const double WindowSeconds = 15 * 60;
-    const double DaySeconds = 24 * 60 * 60;
-
     readonly Lock _gate = new();
-    long _window = -1;
-    long _day = -1;
+    readonly ScaledTimeProvider _clock = new(time, options.Value.TimeScale);
+    DateTimeOffset _window = DateTimeOffset.MinValue;
+    DateTimeOffset _day = DateTimeOffset.MinValue;
     int _windowCount, _dayCount, _windowReads, _dayReads;
 
     public sealed record Decision(bool Allowed, string Limit, string Usage, string ReadLimit, string ReadUsage);
@@ -54,17 +53,16 @@ public sealed class RateLimiter(TimeProvider time, IOptions<StandInOptions> opti
         lock (_gate)
         {
             Roll();
-            var scale = options.Value.TimeScale;
-            var windowEnds = DateTimeOffset.UnixEpoch.AddSeconds((_window + 1) * WindowSeconds / scale);
-            return new StandInRateLimitUsage(_windowCount, _dayCount, _windowReads, _dayReads, windowEnds, scale);
+            return new StandInRateLimitUsage(_windowCount, _dayCount, _windowReads, _dayReads,
+                _clock.ToInnerTime(_window + StravaRateLimitHeaders.Window), _clock.Scale);
         }
     }
 
     /// <summary>Starts new counts when the scaled clock has moved into a new window or day.</summary>
     void Roll()
     {
-        var scaledSeconds = (time.GetUtcNow() - DateTimeOffset.UnixEpoch).TotalSeconds * options.Value.TimeScale;
-        var (window, day) = ((long)Math.Floor(scaledSeconds / WindowSeconds), (long)Math.Floor(scaledSeconds / DaySeconds));
+        var now = _clock.GetUtcNow();
+        var (window, day) = (StravaRateLimitHeaders.WindowStart(now), StravaRateLimitHeaders.DayStart(now));
         if (window != _window)
         {
             (_window, _windowCount, _windowReads) = (window, 0, 0);
