@@ -22,6 +22,7 @@ public static class TerminalExtensions
         builder.Services.AddServiceClient<CoachClient>("coach");
         builder.Services.AddSingleton<CoachingWorkspace>();
         builder.Services.AddSingleton<ProfileLauncher>();
+        builder.Services.AddSingleton<PersonaCheck>();
         builder.Services.AddSingleton<TerminalSessions>();
         builder.Services.AddHostedService<IdleSessionReaper>();
         return builder;

@@ -36,6 +36,14 @@ public sealed class TerminalProfile
 
     public List<string> Arguments { get; set; } = [];
 
+    /// <summary>
+    /// Added after Arguments when the session is started with a coaching persona, {persona} replaced by its name
+    /// (for Claude Code: the initial prompt that opens the /mcpacer session as that coach). Empty: no personas.
+    /// </summary>
+    public List<string> PersonaArguments { get; set; } = [];
+
+    public const string PersonaPlaceholder = "{persona}";
+
     /// <summary>Run in &lt;data&gt;/workspace, prepared with MCPacer's .mcp.json and coaching skill.</summary>
     public bool InCoachingWorkspace { get; set; }
 
@@ -61,6 +69,11 @@ public sealed class TerminalOptionsValidator : IValidateOptions<TerminalOptions>
             if (!Slug.IsValid(profileName))
             {
                 failures.Add($"Terminal:Profiles:{profileName}: a profile name is lowercase letters, digits, '-' or '_'.");
+            }
+
+            if (profile.PersonaArguments.Count > 0 && !profile.PersonaArguments.Any(a => a.Contains(TerminalProfile.PersonaPlaceholder, StringComparison.Ordinal)))
+            {
+                failures.Add($"Terminal:Profiles:{profileName}:PersonaArguments never says {TerminalProfile.PersonaPlaceholder}, so the persona would not reach the program.");
             }
 
             if (profile.Fallback is { } fallback && (!options.Profiles.TryGetValue(fallback, out var target) || target.Fallback is not null))

@@ -54,6 +54,8 @@ public sealed class RunApiTests(SyncedAthlete athlete, RedisServer redis) : ICla
         Assert.DoesNotContain("Too fast", second.Description);
         var detail = await _client.GetFromJsonAsync<RunDetail>($"/api/strava/activities/{run.Activity.Id}/detail", Cancel);
         Assert.Equal(second.Description, detail!.Description);
+        Assert.Equal(athleteText, detail.AthleteDescription);
+        Assert.Equal("Good discipline on the easy pace.", detail.CoachFeedback);
     }
 
     [Fact]

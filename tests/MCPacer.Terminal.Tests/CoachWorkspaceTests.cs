@@ -1,9 +1,5 @@
 using System.Text.Json;
 using MCPacer.Testing;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Hosting;
 
 namespace MCPacer.Terminal.Tests;
 
@@ -33,7 +29,7 @@ public sealed class CoachWorkspaceTests
     [Fact]
     public async Task Coach_session_writes_the_coach_services_procedure_as_the_mcpacer_skill_and_keeps_other_mcp_servers()
     {
-        await using var coach = await StartCoachStandInAsync("# Coaching session\n\n1. Call get_plan_context first.\n");
+        await using var coach = await CoachStandIn.StartAsync("# Coaching session\n\n1. Call get_plan_context first.\n");
         using var service = new TerminalService(settings => settings["services:coach:http:0"] = coach.Urls.Single());
         Directory.CreateDirectory(service.WorkspacePath);
         await File.WriteAllTextAsync(Path.Combine(service.WorkspacePath, ".mcp.json"),
@@ -51,19 +47,5 @@ public sealed class CoachWorkspaceTests
         Assert.Equal("http://example.test/mcp", servers.GetProperty("mine").GetProperty("url").GetString());
         Assert.Equal($"{TerminalService.GatewayUrl}/mcp", servers.GetProperty("mcpacer").GetProperty("url").GetString());
         await service.CloseAsync(session.Id);
-    }
-
-    /// <summary>The coach service's procedure endpoint as it answers: Markdown, behind the access token.</summary>
-    static async Task<WebApplication> StartCoachStandInAsync(string procedure)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        app.MapGet("/api/coach/procedure", (HttpRequest request) =>
-            request.Headers.Authorization == $"Bearer {ServiceFactory<Program>.AccessToken}"
-                ? Results.Text(procedure, "text/markdown")
-                : Results.Unauthorized());
-        await app.StartAsync(TestContext.Current.CancellationToken);
-        return app;
     }
 }

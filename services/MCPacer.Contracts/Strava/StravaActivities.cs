@@ -45,7 +45,11 @@ public sealed record RunSplit(int Km, double DistanceKm, int MovingTimeSeconds, 
 /// <summary>A coach's note on a run, kept locally.</summary>
 public sealed record RunNote(DateTimeOffset At, string Text);
 
-/// <summary>GET /api/strava/activities/{id}/detail: everything about one run, as JSON and as compact text.</summary>
+/// <summary>
+/// GET /api/strava/activities/{id}/detail: everything about one run, as JSON and as compact text. Description is
+/// the Strava description as it stands; AthleteDescription the athlete's part of it and CoachFeedback the coach's
+/// block posted below the marker line, if any.
+/// </summary>
 public sealed record RunDetail(
     StravaActivity Activity,
     string? Description,
@@ -53,7 +57,9 @@ public sealed record RunDetail(
     IReadOnlyList<RunSplit> Splits,
     IReadOnlyList<RunNote> Notes,
     string? Polyline,
-    string Text);
+    string Text,
+    string? AthleteDescription = null,
+    string? CoachFeedback = null);
 
 /// <summary>
 /// GET /api/strava/activities/{id}/streams: the samples, downsampled to at most max_points; a channel the

@@ -1,6 +1,9 @@
 namespace MCPacer.Contracts.Terminal;
 
-/// <summary>A terminal session as GET /terminal/sessions lists it. ExitCode is null while the program runs.</summary>
+/// <summary>
+/// A terminal session as GET /terminal/sessions lists it. ExitCode is null while the program runs; Persona is the
+/// coaching persona the session was started with, if any.
+/// </summary>
 public sealed record TerminalSessionInfo(
     string Id,
     string Profile,
@@ -10,10 +13,14 @@ public sealed record TerminalSessionInfo(
     DateTimeOffset StartedAt,
     DateTimeOffset LastActivityAt,
     bool Attached,
-    int? ExitCode);
+    int? ExitCode,
+    string? Persona = null);
 
-/// <summary>POST /terminal/sessions: the browser names a profile (shell, coach), never a command line.</summary>
-public sealed record StartTerminalSession(string Profile, int? Cols = null, int? Rows = null);
+/// <summary>
+/// POST /terminal/sessions: the browser names a profile (shell, coach), never a command line, and for the coach a
+/// persona of the coach service (david, kim...) to open the session as.
+/// </summary>
+public sealed record StartTerminalSession(string Profile, int? Cols = null, int? Rows = null, string? Persona = null);
 
 /// <summary>POST /terminal/sessions/{id}/resize, and the size a session starts with.</summary>
 public sealed record TerminalSize(int Cols, int Rows)

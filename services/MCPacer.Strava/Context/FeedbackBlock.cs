@@ -16,6 +16,13 @@ public static class FeedbackBlock
         return (at < 0 ? text : text[..at]).TrimEnd();
     }
 
+    /// <summary>The coach's feedback below the marker, or null when none was posted.</summary>
+    public static string? Feedback(string? description)
+    {
+        var at = description?.IndexOf(Marker, StringComparison.Ordinal) ?? -1;
+        return at < 0 ? null : description![(at + Marker.Length)..].Trim() is { Length: > 0 } feedback ? feedback : null;
+    }
+
     public static bool HasBlock(string? description) => description?.Contains(Marker, StringComparison.Ordinal) == true;
 
     public static string Compose(string? description, string feedback)

@@ -8,7 +8,8 @@ namespace MCPacer.Strava.Context;
 public static class RunDetailFormatter
 {
     public static RunDetail ToDetail(StoredRun run) =>
-        new(run.Activity, run.Description, run.Laps, run.Splits, run.Notes, run.Polyline, Text(run));
+        new(run.Activity, run.Description, run.Laps, run.Splits, run.Notes, run.Polyline, Text(run),
+            FeedbackBlock.AthleteText(run.Description) is { Length: > 0 } athlete ? athlete : null, FeedbackBlock.Feedback(run.Description));
 
     public static string Summary(StravaActivity a)
     {

@@ -29,14 +29,15 @@ public static class TerminalApi
         sessions.TryGet(id, out var session) ? TypedResults.Ok(session.ToInfo()) : SessionNotFound(id);
 
     static async Task<Results<Created<TerminalSessionInfo>, ValidationProblem, ProblemHttpResult>> StartSession(
-        StartTerminalSession request, TerminalSessions sessions, ProfileLauncher profiles, CancellationToken cancellationToken)
+        StartTerminalSession request, TerminalSessions sessions, ProfileLauncher profiles, PersonaCheck personas, CancellationToken cancellationToken)
     {
-        if (Validate(request.Profile, request.Cols, request.Rows, profiles) is { } invalid)
+        var (invalid, persona) = await ValidateAsync(request.Profile, request.Persona, request.Cols, request.Rows, profiles, personas, cancellationToken);
+        if (invalid is not null)
         {
             return invalid;
         }
 
-        var session = await sessions.StartAsync(request.Profile, SizeOrDefault(request.Cols, request.Rows), cancellationToken);
+        var session = await sessions.StartAsync(request.Profile, persona, SizeOrDefault(request.Cols, request.Rows), cancellationToken);
         return session is null
             ? SessionLimitReached(sessions.MaxSessions)
             : TypedResults.Created($"/terminal/sessions/{session.Id}", session.ToInfo());
@@ -61,18 +62,36 @@ public static class TerminalApi
         return TypedResults.NoContent();
     }
 
-    internal static ValidationProblem? Validate(string? profile, int? cols, int? rows, ProfileLauncher profiles)
+    /// <summary>Checks what a browser asks to start; on success, the persona as the coach service names it (or none).</summary>
+    internal static async Task<(ValidationProblem? Invalid, string? Persona)> ValidateAsync(string? profile, string? persona, int? cols, int? rows,
+        ProfileLauncher profiles, PersonaCheck personas, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(profile) || !profiles.IsKnown(profile))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["profile"] = [$"Unknown profile '{profile}'; the profiles are: {string.Join(", ", profiles.Names)}."],
-            });
+            return (Invalid("profile", $"Unknown profile '{profile}'; the profiles are: {string.Join(", ", profiles.Names)}."), null);
         }
 
-        return SizeOrDefault(cols, rows).IsValid ? null : InvalidSize();
+        if (!SizeOrDefault(cols, rows).IsValid)
+        {
+            return (InvalidSize(), null);
+        }
+
+        if (persona is null)
+        {
+            return (null, null);
+        }
+
+        if (!profiles.TakesPersona(profile))
+        {
+            return (Invalid("persona", $"The {profile} profile does not take a persona; start the coach profile to choose one."), null);
+        }
+
+        var (checkedPersona, problem) = await personas.CheckAsync(persona, cancellationToken);
+        return problem is null ? (null, checkedPersona) : (Invalid("persona", problem), null);
     }
+
+    static ValidationProblem Invalid(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 
     internal static TerminalSize SizeOrDefault(int? cols, int? rows) =>
         new(cols ?? TerminalSize.Default.Cols, rows ?? TerminalSize.Default.Rows);
@@ -82,7 +101,7 @@ public static class TerminalApi
             statusCode: StatusCodes.Status404NotFound, title: "Terminal session not found");
 
     internal static ProblemHttpResult SessionLimitReached(int max) =>
-        TypedResults.Problem($"{max} terminal sessions are open already; close one first (DELETE /terminal/sessions/{{id}}).",
+        TypedResults.Problem($"All {max} terminal sessions are in use (by other tabs or windows); close one of them, or wait until an unused one ends.",
             statusCode: StatusCodes.Status409Conflict, title: "Too many terminal sessions");
 
     static ValidationProblem InvalidSize() => TypedResults.ValidationProblem(new Dictionary<string, string[]>

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace MCPacer.Terminal.Api;
 
 /// <summary>
-/// GET /terminal/ws?profile=shell|coach starts a session, ?session=ID reconnects to one. The access token and the
+/// GET /terminal/ws?profile=shell|coach[&amp;persona=NAME] starts a session, ?session=ID reconnects to one. The access token and the
 /// same-origin check (UseAccessToken) run before this handler, so a refused upgrade never starts a process.
 /// </summary>
 public static class TerminalWebSocket
@@ -14,8 +14,8 @@ public static class TerminalWebSocket
         app.MapGet("/ws", Connect).WithSummary("The terminal over a WebSocket: JSON frames input/resize in, session/output/exit out");
 
     static async Task<Results<EmptyHttpResult, ValidationProblem, ProblemHttpResult>> Connect(
-        HttpContext context, string? profile, string? session, int? cols, int? rows,
-        TerminalSessions sessions, ProfileLauncher profiles, IOptions<TerminalOptions> options, TimeProvider time)
+        HttpContext context, string? profile, string? persona, string? session, int? cols, int? rows,
+        TerminalSessions sessions, ProfileLauncher profiles, PersonaCheck personas, IOptions<TerminalOptions> options, TimeProvider time)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
@@ -43,12 +43,13 @@ public static class TerminalWebSocket
         }
         else
         {
-            if (TerminalApi.Validate(profile, cols, rows, profiles) is { } invalid)
+            var (invalid, checkedPersona) = await TerminalApi.ValidateAsync(profile, persona, cols, rows, profiles, personas, cancellationToken);
+            if (invalid is not null)
             {
                 return invalid;
             }
 
-            terminal = await sessions.StartAsync(profile!, TerminalApi.SizeOrDefault(cols, rows), cancellationToken);
+            terminal = await sessions.StartAsync(profile!, checkedPersona, TerminalApi.SizeOrDefault(cols, rows), cancellationToken);
             if (terminal is null)
             {
                 return TerminalApi.SessionLimitReached(sessions.MaxSessions);

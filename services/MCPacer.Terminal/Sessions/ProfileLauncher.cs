@@ -18,7 +18,11 @@ public sealed partial class ProfileLauncher(IOptions<TerminalOptions> options, C
 
     public IEnumerable<string> Names => options.Value.Profiles.Keys;
 
-    public async Task<LaunchPlan> PlanAsync(string profileName, TerminalSize size, CancellationToken cancellationToken)
+    /// <summary>Whether the profile's program can be started as a coaching persona (it has PersonaArguments).</summary>
+    public bool TakesPersona(string profile) => options.Value.Profiles[profile].PersonaArguments.Count > 0;
+
+    /// <summary>What to run for the profile, started as <paramref name="persona"/> when given (a checked persona name).</summary>
+    public async Task<LaunchPlan> PlanAsync(string profileName, string? persona, TerminalSize size, CancellationToken cancellationToken)
     {
         var profile = options.Value.Profiles[profileName];
         var workingDirectory = profile.InCoachingWorkspace
@@ -28,7 +32,9 @@ public sealed partial class ProfileLauncher(IOptions<TerminalOptions> options, C
         var command = profile.Command ?? UserShell();
         var notice = "";
         var executable = FindExecutable(command);
-        var arguments = profile.Arguments;
+        IReadOnlyList<string> arguments = persona is null
+            ? profile.Arguments
+            : [.. profile.Arguments, .. profile.PersonaArguments.Select(a => a.Replace(TerminalProfile.PersonaPlaceholder, persona, StringComparison.Ordinal))];
         if (executable is null && profile.Fallback is { } fallbackName)
         {
             var fallback = options.Value.Profiles[fallbackName];
@@ -36,6 +42,7 @@ public sealed partial class ProfileLauncher(IOptions<TerminalOptions> options, C
             LogFallback(logger, profileName, command, fallbackName);
             notice = $"\u001b[1m{command} is not installed on this machine.\u001b[0m\r\n"
                 + (profile.InstallHint is { } hint ? $"Install it with:  {hint}\r\n" : "")
+                + (persona is null ? "" : $"Coach persona chosen: \u001b[1m{persona}\u001b[0m ({command} would open the coaching session as {persona}).\r\n")
                 + $"Starting {fallbackName} ({fallbackCommand}) in {workingDirectory} instead.\r\n\r\n";
             executable = FindExecutable(fallbackCommand);
             command = fallbackCommand;

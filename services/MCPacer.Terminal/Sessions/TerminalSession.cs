@@ -24,11 +24,12 @@ public sealed partial class TerminalSession : IAsyncDisposable
     ITerminalClient? _client;
     long _lastActivityTicks;
 
-    public TerminalSession(string id, string profile, PseudoTerminal pty, TerminalSize size, byte[] notice,
+    public TerminalSession(string id, string profile, string? persona, PseudoTerminal pty, TerminalSize size, byte[] notice,
         int scrollbackBytes, TimeProvider time, ILogger logger)
     {
         Id = id;
         Profile = profile;
+        Persona = persona;
         Size = size;
         _pty = pty;
         _time = time;
@@ -44,6 +45,8 @@ public sealed partial class TerminalSession : IAsyncDisposable
 
     public string Profile { get; }
 
+    public string? Persona { get; }
+
     public DateTimeOffset StartedAt { get; }
 
     public TerminalSize Size { get; private set; }
@@ -55,7 +58,7 @@ public sealed partial class TerminalSession : IAsyncDisposable
     public bool IsAttached => Volatile.Read(ref _client) is not null;
 
     public TerminalSessionInfo ToInfo() =>
-        new(Id, Profile, _pty.ProcessId, Size.Cols, Size.Rows, StartedAt, LastActivityAt, IsAttached, ExitCode);
+        new(Id, Profile, _pty.ProcessId, Size.Cols, Size.Rows, StartedAt, LastActivityAt, IsAttached, ExitCode, Persona);
 
     public bool IsIdle(TimeSpan idleTimeout) => !IsAttached && _time.GetUtcNow() - LastActivityAt > idleTimeout;
 

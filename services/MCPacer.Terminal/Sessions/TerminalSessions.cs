@@ -23,8 +23,11 @@ public sealed partial class TerminalSessions(
 
     public bool TryGet(string id, out TerminalSession session) => _sessions.TryGetValue(id, out session!);
 
-    /// <summary>Starts the profile's program; null when the session limit is reached. The profile must be known.</summary>
-    public async Task<TerminalSession?> StartAsync(string profile, TerminalSize size, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts the profile's program, as <paramref name="persona"/> when given; null when the session limit is reached.
+    /// The profile must be known and the persona checked.
+    /// </summary>
+    public async Task<TerminalSession?> StartAsync(string profile, string? persona, TerminalSize size, CancellationToken cancellationToken)
     {
         await _starting.WaitAsync(cancellationToken);
         try
@@ -34,13 +37,13 @@ public sealed partial class TerminalSessions(
                 return null;
             }
 
-            var plan = await launcher.PlanAsync(profile, size, cancellationToken);
+            var plan = await launcher.PlanAsync(profile, persona, size, cancellationToken);
             var pty = PseudoTerminal.Start(plan.Start, options.Value.KillGracePeriod, time);
             var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
-            var session = new TerminalSession(id, profile.ToLowerInvariant(), pty, size, plan.Notice,
+            var session = new TerminalSession(id, profile.ToLowerInvariant(), persona, pty, size, plan.Notice,
                 options.Value.ScrollbackBytes, time, loggers.CreateLogger<TerminalSession>());
             _sessions[id] = session;
-            LogStarted(_logger, id, profile, pty.ProcessId, plan.Start.Executable);
+            LogStarted(_logger, id, profile, persona ?? "-", pty.ProcessId, plan.Start.Executable);
             return session;
         }
         finally
@@ -76,8 +79,8 @@ public sealed partial class TerminalSessions(
     public async ValueTask DisposeAsync() =>
         await Task.WhenAll(_sessions.Keys.ToList().Select(CloseAsync));
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Terminal session {SessionId} started: profile {Profile}, pid {ProcessId}, {Executable}")]
-    static partial void LogStarted(ILogger logger, string sessionId, string profile, int processId, string executable);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Terminal session {SessionId} started: profile {Profile}, persona {Persona}, pid {ProcessId}, {Executable}")]
+    static partial void LogStarted(ILogger logger, string sessionId, string profile, string persona, int processId, string executable);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Terminal session {SessionId} closed")]
     static partial void LogClosed(ILogger logger, string sessionId);

@@ -17,8 +17,6 @@ public sealed partial class CoachingWorkspace(
     CoachClient coach,
     IOptions<GatewayOptions> gateway,
     IOptions<AccessTokenOptions> token,
-    IOptions<TerminalOptions> terminal,
-    TimeProvider time,
     ILogger<CoachingWorkspace> logger)
 {
     public const string ServerName = "mcpacer";
@@ -74,13 +72,11 @@ public sealed partial class CoachingWorkspace(
     async Task WriteSkillAsync(string path, CancellationToken cancellationToken)
     {
         string procedure;
-        using var timeout = new CancellationTokenSource(terminal.Value.CoachTimeout, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            procedure = await coach.GetProcedureAsync(linked.Token);
+            procedure = await coach.GetProcedureAsync(cancellationToken);
         }
-        catch (Exception error) when (error is HttpRequestException || error is OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception error) when (CoachClient.IsUnreachable(error, cancellationToken))
         {
             LogCoachUnreachable(logger, error.Message);
             return;

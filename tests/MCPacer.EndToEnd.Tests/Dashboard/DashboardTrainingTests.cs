@@ -79,6 +79,19 @@ public sealed class DashboardTrainingTests(StackFixture stack)
         await Assertions.Expect(stats).ToContainTextAsync($"{run.DistanceKm / 1.609344:0.00} mi");
         await Assertions.Expect(stats).ToContainTextAsync("/mi");
         await Assertions.Expect(page.GetByTestId("splits")).ToContainTextAsync("/mi");
+        var detail = await stack.Gateway().GetFromJsonAsync<RunDetail>($"/api/strava/activities/{run.ActivityId}/detail", Ct);
+        if (detail!.Activity.HasStreams)
+        {
+            // Mile splits are cut from the streams: one a mile, the last one the part mile.
+            await Assertions.Expect(page.GetByTestId("splits").Locator("th").First).ToContainTextAsync("Mile");
+            await Assertions.Expect(page.GetByTestId("splits").Locator("tbody tr"))
+                .ToHaveCountAsync((int)Math.Ceiling(run.DistanceKm / 1.609344 - 0.05 / 1.609344));
+        }
+        else
+        {
+            await Assertions.Expect(page.GetByText("Splits per kilometre")).ToBeVisibleAsync();
+        }
+
         await browser.ScreenshotAsync("run-detail-miles");
         await page.GetByTestId("units").GetByText("km").ClickAsync();
     }
@@ -104,6 +117,45 @@ public sealed class DashboardTrainingTests(StackFixture stack)
         var saved = after!.Weeks.Single(w => w.WeekNumber == week.WeekNumber).Runs.Single(r => r.Date == run.Date && r.Index == run.Index);
         Assert.Equal(12.5, saved.DistanceKm);
         Assert.Equal(run.Type, saved.Type);
+    }
+
+    [Fact]
+    public async Task The_runs_page_lists_recent_runs_and_a_run_opens_with_the_coaching_feedback_posted_to_strava()
+    {
+        var (_, week) = await PastWeekWithRunsAsync();
+        var run = week.Runs.Select(r => r.Actual).OfType<ActualRun>().First();
+        await using var browser = await DashboardBrowser.OpenAsync(stack);
+        var page = browser.Page;
+        await page.GetByRole(AriaRole.Link, new() { Name = "Runs" }).ClickAsync();
+
+        var activities = page.GetByTestId("activities");
+        await Assertions.Expect(activities.Locator($"[data-activity='{run.ActivityId}']")).ToBeVisibleAsync();
+        var runsOnly = await activities.Locator("tbody tr").CountAsync();
+        await page.GetByTestId("activity-filter").GetByText("All").ClickAsync();
+        await Assertions.Expect(activities.Locator("tbody tr")).Not.ToHaveCountAsync(runsOnly);
+        await browser.ScreenshotAsync("runs");
+
+        await activities.Locator($"[data-activity='{run.ActivityId}']").ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = run.Name })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("coach-feedback")).ToContainTextAsync("Not posted yet");
+
+        // Posting writes to Strava, which waits while the demo's first sync has spent the rate-limit window.
+        using var posting = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        posting.CancelAfter(TimeSpan.FromSeconds(20));
+        try
+        {
+            using var posted = await stack.Gateway().PutAsJsonAsync($"/api/strava/activities/{run.ActivityId}/feedback",
+                new CoachingFeedbackRequest("Even pacing all the way; keep the next easy day truly easy."), posting.Token);
+            posted.EnsureSuccessStatusCode();
+        }
+        catch (Exception e) when (e is TaskCanceledException && !Ct.IsCancellationRequested)
+        {
+            Assert.Skip("Strava's rate limit is spent by the demo sync, so the feedback could not be posted within 20 s.");
+        }
+
+        await Assertions.Expect(page.GetByTestId("coach-feedback"))
+            .ToContainTextAsync("Even pacing all the way; keep the next easy day truly easy.", new() { Timeout = 10_000 });
     }
 
     /// <summary>The demo plan's most recent finished week with runs done, once the demo athlete has synced.</summary>

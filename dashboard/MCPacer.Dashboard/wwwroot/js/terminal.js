@@ -1,5 +1,7 @@
 // The coach panel's terminal: xterm.js on the terminal service's WebSocket (/terminal/ws, through the gateway).
-// Frames in: {type:"session",id} | {type:"output",data} | {type:"exit",code}. Frames out: input and resize.
+// A session is started with POST /terminal/sessions, whose refusals (the session limit, an unknown persona) come
+// back with a reason a WebSocket upgrade cannot carry, then attached with /terminal/ws?session=ID.
+// Frames in: {type:"output",data} | {type:"exit",code}. Frames out: input and resize.
 import { Terminal } from "../lib/xterm/xterm.mjs";
 import { FitAddon } from "../lib/xterm/addon-fit.mjs";
 
@@ -9,18 +11,25 @@ const maxAttempts = 30; // about two minutes of a network blip or a restarting s
 const darkTheme = { background: "#1e1e1e", foreground: "#e6e6e6", cursor: "#e6e6e6" };
 const lightTheme = { background: "#ffffff", foreground: "#1e1e1e", cursor: "#1e1e1e", selectionBackground: "#b4d5fe" };
 
-export function open(element, profile, dark, dotnet) {
-    return new TerminalPanel(element, profile, dark, dotnet);
+export function open(element, profile, persona, dark, dotnet) {
+    return new TerminalPanel(element, profile, persona, dark, dotnet);
 }
 
+/** The persona of the session this tab has for the profile (a reload reattaches to it), or null. */
+export function storedPersona(profile) {
+    return sessionStorage.getItem(`mcpacer.terminal.${profile}`) ? sessionStorage.getItem(personaKey(profile)) : null;
+}
+
+const personaKey = profile => `mcpacer.persona.${profile}`;
+
 class TerminalPanel {
-    constructor(element, profile, dark, dotnet) {
+    constructor(element, profile, persona, dark, dotnet) {
         this.profile = profile;
+        this.persona = persona;
         this.dotnet = dotnet;
         // A page reload reattaches to the session this tab had, when the service still has it.
         this.storageKey = `mcpacer.terminal.${profile}`;
         this.sessionId = sessionStorage.getItem(this.storageKey);
-        this.resuming = this.sessionId !== null;
         this.exited = false;
         this.disposed = false;
         this.attempt = 0;
@@ -48,25 +57,58 @@ class TerminalPanel {
         this.connect();
     }
 
-    url() {
-        const scheme = location.protocol === "https:" ? "wss:" : "ws:";
-        const query = this.sessionId
-            ? `session=${encodeURIComponent(this.sessionId)}`
-            : `profile=${encodeURIComponent(this.profile)}&cols=${this.term.cols}&rows=${this.term.rows}`;
-        return `${scheme}//${location.host}/terminal/ws?${query}`;
+    async start() {
+        let response;
+        try {
+            response = await fetch("/terminal/sessions", {
+                method: "POST",
+                headers: { "Content-Type": "application/json" },
+                body: JSON.stringify({ profile: this.profile, persona: this.persona, cols: this.term.cols, rows: this.term.rows }),
+            });
+        } catch {
+            this.retry();
+            return;
+        }
+        if (this.disposed) {
+            return;
+        }
+        if (response.status >= 500) {
+            // The gateway's 503 while the terminal service restarts: try again shortly.
+            this.retry();
+            return;
+        }
+        const body = await response.json().catch(() => ({}));
+        if (!response.ok) {
+            // 409 (every session in use) or 400 (a persona the coach no longer has): the panel says why; no retry.
+            const reason = body.errors ? Object.values(body.errors).flat().join(" ") : body.detail ?? body.title ?? `HTTP ${response.status}`;
+            this.report(response.status === 409 ? "limit" : "refused", reason);
+            return;
+        }
+        this.sessionId = body.id;
+        sessionStorage.setItem(this.storageKey, body.id);
+        if (this.persona) {
+            sessionStorage.setItem(personaKey(this.profile), this.persona);
+        } else {
+            sessionStorage.removeItem(personaKey(this.profile));
+        }
+        this.connect();
     }
 
     connect() {
-        const socket = new WebSocket(this.url());
+        if (!this.sessionId) {
+            this.start();
+            return;
+        }
+        const scheme = location.protocol === "https:" ? "wss:" : "ws:";
+        const socket = new WebSocket(`${scheme}//${location.host}/terminal/ws?session=${encodeURIComponent(this.sessionId)}`);
         this.socket = socket;
+        let opened = false;
         socket.onopen = () => {
+            opened = true;
             this.attempt = 0;
-            this.resuming = false;
-            if (this.sessionId) {
-                // The service replays the session's scrollback: start from a clean screen so nothing shows twice.
-                this.term.reset();
-                this.send({ type: "resize", cols: this.term.cols, rows: this.term.rows });
-            }
+            // The service replays the session's scrollback: start from a clean screen so nothing shows twice.
+            this.term.reset();
+            this.send({ type: "resize", cols: this.term.cols, rows: this.term.rows });
             for (const frame of this.pendingInput.splice(0)) {
                 this.send(frame);
             }
@@ -76,9 +118,6 @@ class TerminalPanel {
             const frame = JSON.parse(event.data);
             if (frame.type === "output") {
                 this.term.write(frame.data);
-            } else if (frame.type === "session") {
-                this.sessionId = frame.id;
-                sessionStorage.setItem(this.storageKey, frame.id);
             } else if (frame.type === "exit") {
                 this.exited = true;
                 this.forgetSession();
@@ -86,26 +125,41 @@ class TerminalPanel {
                 this.report("exited");
             }
         };
-        socket.onclose = () => {
+        socket.onclose = async () => {
             if (this.disposed || this.exited || socket !== this.socket) {
                 return;
             }
-            if (this.resuming) {
-                // The stored session has ended or expired: start a new one.
-                this.resuming = false;
+            if (!opened && await this.sessionIsGone()) {
+                // The session ended or expired while this tab was away: start a new one.
                 this.forgetSession();
-                this.connect();
+                this.start();
                 return;
             }
-            if (this.attempt >= maxAttempts) {
-                this.report("failed");
-                return;
-            }
-            const delay = retryDelaysMs[Math.min(this.attempt, retryDelaysMs.length - 1)];
-            this.attempt++;
-            this.report("reconnecting");
-            this.retryTimer = setTimeout(() => this.connect(), delay);
+            this.retry();
         };
+    }
+
+    async sessionIsGone() {
+        try {
+            const response = await fetch(`/terminal/sessions/${encodeURIComponent(this.sessionId)}`);
+            return response.status === 404;
+        } catch {
+            return false;
+        }
+    }
+
+    retry() {
+        if (this.disposed) {
+            return;
+        }
+        if (this.attempt >= maxAttempts) {
+            this.report("failed");
+            return;
+        }
+        const delay = retryDelaysMs[Math.min(this.attempt, retryDelaysMs.length - 1)];
+        this.attempt++;
+        this.report("reconnecting");
+        this.retryTimer = setTimeout(() => this.connect(), delay);
     }
 
     send(frame) {
@@ -147,15 +201,16 @@ class TerminalPanel {
         this.term.focus();
     }
 
-    report(state) {
+    report(state, reason = null) {
         if (!this.disposed) {
-            this.dotnet.invokeMethodAsync("OnConnectionState", state);
+            this.dotnet.invokeMethodAsync("OnConnectionState", state, reason);
         }
     }
 
     forgetSession() {
         this.sessionId = null;
         sessionStorage.removeItem(this.storageKey);
+        sessionStorage.removeItem(personaKey(this.profile));
     }
 
     // Ends the session on the service too (a new session replaces it); a tab that closes keeps it for a reload.

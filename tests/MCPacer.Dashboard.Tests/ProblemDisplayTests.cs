@@ -1,0 +1,48 @@
+using Bunit;
+using MCPacer.Contracts.Plans;
+using MCPacer.Dashboard.Clients;
+using MCPacer.Dashboard.Components;
+
+namespace MCPacer.Dashboard.Tests;
+
+public sealed class ProblemDisplayTests : DashboardContext
+{
+    [Fact]
+    public void A_broken_plan_names_each_problem_at_its_file_line_and_column()
+    {
+        var plan = new PlanSummary("spring-10k", "Spring 10k", null, null, null, 0, false, false, "r1", true,
+        [
+            new PlanProblem("plans/spring-10k.yaml", 12, 7, "weeks[2].runs[0].type", "unknown run type 'jog'"),
+            new PlanProblem("plans/spring-10k.yaml", 30, 15, "weeks[4].runs[1].target_pace", "'4:6o' is not a pace"),
+        ]);
+
+        var alert = Render<BrokenPlan>(parameters => parameters.Add(c => c.Plan, plan));
+
+        Assert.Contains("Spring 10k cannot be read.", alert.Markup);
+        var problems = alert.FindAll("[data-testid='plan-problem']").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal(
+        [
+            "plans/spring-10k.yaml:12:7 weeks[2].runs[0].type: unknown run type 'jog'",
+            "plans/spring-10k.yaml:30:15 weeks[4].runs[1].target_pace: '4:6o' is not a pace",
+        ], problems);
+    }
+
+    [Fact]
+    public void A_service_that_is_down_is_named_with_the_retry_countdown_and_retry_now_tries_again()
+    {
+        var retried = 0;
+        var panel = Render<ServiceProblem>(parameters => parameters
+            .Add(c => c.Error, new ServiceUnavailableException("strava", "The strava service cannot be reached."))
+            .Add(c => c.RetryingIn, 5)
+            .Add(c => c.OnRetry, () => retried++));
+
+        var text = panel.Find("[data-testid='service-problem']").TextContent;
+        Assert.Contains("The strava service is not answering.", text);
+        Assert.Contains("The strava service cannot be reached.", text);
+        Assert.Contains("Retrying in 5 s.", text);
+
+        panel.Find("button").Click();
+
+        Assert.Equal(1, retried);
+    }
+}
