@@ -64,7 +64,8 @@ public sealed class CliTests(StackFixture stack)
         var page = await File.ReadAllTextAsync(html, Ct);
         Assert.Contains("<html", page, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Demo Marathon Build", page);
-        Assert.Contains(System.Net.WebUtility.HtmlEncode(runs[0].GetProperty("description").GetString()!), page);
+        var firstRunText = runs.Select(r => r.GetProperty("structure").GetString() ?? r.GetProperty("description").GetString()).First(t => t is not null);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(firstRunText!), page);
         var calendar = Calendar.Load(await File.ReadAllTextAsync(ics, Ct))!;
         Assert.Equal(runs.Count, calendar.Events.Count);
     }
