@@ -1,15 +1,14 @@
 using System.Security.Cryptography;
+using MCPacer.Contracts.Stack;
 
 namespace MCPacer.AppHost.Hosting;
 
 /// <summary>The per-install access token: generated once into &lt;data-dir&gt;/access-token (mode 0600).</summary>
 public static class AccessTokenFile
 {
-    public const string FileName = "access-token";
-
     public static string ReadOrCreate(string dataDir)
     {
-        var path = Path.Combine(dataDir, FileName);
+        var path = Path.Combine(dataDir, DataDirectory.AccessTokenFile);
         if (File.Exists(path) && File.ReadAllText(path).Trim() is { Length: >= 32 } existing)
         {
             return existing;

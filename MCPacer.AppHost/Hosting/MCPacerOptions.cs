@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using MCPacer.Contracts.Stack;
 
 namespace MCPacer.AppHost.Hosting;
 
@@ -17,7 +18,7 @@ public sealed record MCPacerOptions(int Port, string DataDir, bool Demo, bool No
     public static MCPacerOptions Parse(string[] args, Func<string, string?> environment)
     {
         var port = int.TryParse(environment("MCPACER_PORT"), out var envPort) ? envPort : DefaultPort;
-        var dataDir = environment("MCPACER_DATA_DIR") is { Length: > 0 } envDir ? envDir : DefaultDataDir(environment);
+        string? dataDir = null;
         var demo = IsTrue(environment("MCPACER_DEMO"));
         var noDashboard = false;
         var rest = new List<string>();
@@ -47,20 +48,8 @@ public sealed record MCPacerOptions(int Port, string DataDir, bool Demo, bool No
             }
         }
 
-        return new MCPacerOptions(port == 0 ? FreeLoopbackPort() : port, Path.GetFullPath(ExpandHome(dataDir)), demo, noDashboard, [.. rest]);
+        return new MCPacerOptions(port == 0 ? FreeLoopbackPort() : port, DataDirectory.Resolve(dataDir, environment), demo, noDashboard, [.. rest]);
     }
-
-    static string DefaultDataDir(Func<string, string?> environment)
-    {
-        var xdg = environment("XDG_DATA_HOME");
-        var home = environment("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        return Path.Combine(string.IsNullOrEmpty(xdg) ? Path.Combine(home, ".local", "share") : xdg, "mcpacer");
-    }
-
-    static string ExpandHome(string path) =>
-        path.StartsWith("~/", StringComparison.Ordinal)
-            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), path[2..])
-            : path;
 
     static bool IsTrue(string? value) => value is "1" || string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
 

@@ -1,12 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using MCPacer.Contracts.Stack;
 using Microsoft.Extensions.Hosting;
 
 namespace MCPacer.AppHost.Hosting;
-
-public sealed record ResourceState(string Name, string Type, string? State, string? Health, string? Url, int? Pid, int Restarts);
-
-public sealed record ResourceStates(DateTimeOffset UpdatedAt, IReadOnlyList<ResourceState> Resources);
 
 /// <summary>
 /// Keeps &lt;data-dir&gt;/apphost/resources.json current from Aspire's resource notifications: what the
@@ -15,7 +12,6 @@ public sealed record ResourceStates(DateTimeOffset UpdatedAt, IReadOnlyList<Reso
 sealed class ResourceStateFile(
     ResourceNotificationService notifications, RestartLedger ledger, MCPacerOptions options, TimeProvider clock) : BackgroundService
 {
-    public const string RelativePath = "apphost/resources.json";
     const string PidProperty = "executable.pid";
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -82,7 +78,7 @@ sealed class ResourceStateFile(
             r.Value.Properties.FirstOrDefault(p => p.Name == PidProperty)?.Value is { } pid && int.TryParse(pid.ToString(), out var p) ? p : null,
             ledger.Count(r.Key))).ToList();
 
-        var path = Path.Combine(options.DataDir, RelativePath);
+        var path = Path.Combine(options.DataDir, DataDirectory.ResourcesFile);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temp = path + ".tmp";
         await File.WriteAllTextAsync(temp, JsonSerializer.Serialize(new ResourceStates(clock.GetUtcNow(), states), Json), cancellationToken);

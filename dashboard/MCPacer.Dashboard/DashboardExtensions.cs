@@ -1,7 +1,6 @@
-using MCPacer.Dashboard.Clients;
+using MCPacer.Clients;
 using MCPacer.Dashboard.Live;
 using MCPacer.Dashboard.Preferences;
-using MCPacer.ServiceDefaults.Security;
 using Radzen;
 
 namespace MCPacer.Dashboard;
@@ -15,9 +14,7 @@ public static class DashboardExtensions
         builder.Services.AddRadzenComponents();
         builder.Services.AddRadzenCookieThemeService(options => options.Name = Components.App.ThemeCookie);
         builder.Services.AddScoped<DisplayPreferences>();
-        builder.Services.AddServiceClient<CoachClient>(CoachClient.Service);
-        builder.Services.AddServiceClient<PlansClient>(PlansClient.Service);
-        builder.Services.AddServiceClient<StravaClient>(StravaClient.Service);
+        builder.AddMCPacerClients();
         builder.Services.AddLiveUpdates();
         return builder;
     }

@@ -1,5 +1,5 @@
 using MCPacer.Contracts.Events;
-using MCPacer.Dashboard.Clients;
+using MCPacer.Clients;
 using MCPacer.Dashboard.Live;
 using MCPacer.Dashboard.Preferences;
 using Microsoft.AspNetCore.Components;

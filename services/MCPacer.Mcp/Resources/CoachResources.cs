@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using MCPacer.Mcp.Clients;
+using MCPacer.Clients;
 using ModelContextProtocol.Server;
 
 namespace MCPacer.Mcp.Resources;

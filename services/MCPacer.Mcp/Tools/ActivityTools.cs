@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Text;
 using MCPacer.Contracts.Strava;
-using MCPacer.Mcp.Clients;
+using MCPacer.Clients;
 using ModelContextProtocol;
 using ModelContextProtocol.Server;
 
@@ -81,13 +81,13 @@ public sealed class ActivityTools(StravaClient strava, TimeProvider clock)
     [Description("A run in detail as compact text: summary, laps (pace, HR, cadence, elevation), km splits, the athlete's " +
                  "description, its digest and the coach's notes. Call it before giving feedback on a run.")]
     public async Task<string> GetRunDetail([Description(ActivityIdDescription)] long activity_id, CancellationToken ct) =>
-        (await strava.GetRunDetailAsync(activity_id, ct)).Text;
+        (await strava.GetRunAsync(activity_id, ct)).Text;
 
     [McpServerTool(Name = "get_activity_description", ReadOnly = true)]
     [Description("The activity's description as it is on Strava: the athlete's words and any coaching feedback posted earlier.")]
     public async Task<string> GetActivityDescription([Description(ActivityIdDescription)] long activity_id, CancellationToken ct)
     {
-        var detail = await strava.GetRunDetailAsync(activity_id, ct);
+        var detail = await strava.GetRunAsync(activity_id, ct);
         return string.IsNullOrWhiteSpace(detail.Description) ? $"Activity {activity_id} has no description." : detail.Description;
     }
 
@@ -144,7 +144,7 @@ public sealed class ActivityTools(StravaClient strava, TimeProvider clock)
                  "completed sync and when Strava's rate limit lets it go on.")]
     public async Task<string> GetSyncStatus(CancellationToken ct)
     {
-        var connection = strava.GetConnectionAsync(ct);
+        var connection = strava.GetStatusAsync(ct);
         var sync = strava.GetSyncAsync(ct);
         return $"{(await connection).Message}\n{SyncText(await sync)}";
     }

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Text;
-using MCPacer.Mcp.Clients;
+using MCPacer.Clients;
 using ModelContextProtocol;
 using ModelContextProtocol.Server;
 

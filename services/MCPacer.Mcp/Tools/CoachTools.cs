@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Text;
 using MCPacer.Contracts.Coach;
-using MCPacer.Mcp.Clients;
+using MCPacer.Clients;
 using ModelContextProtocol;
 using ModelContextProtocol.Server;
 
@@ -29,7 +29,7 @@ public sealed class CoachTools(CoachClient coach)
         CancellationToken ct)
     {
         var key = MemorySectionName.ToKey(section);
-        var written = await coach.ReplaceSectionAsync(key, content, ct);
+        var written = await coach.ReplaceSectionAsync(key, content, null, ct);
         return $"Saved the '{written.Section ?? key}' section of the coach memory (version {written.Version}).";
     }
 
@@ -45,7 +45,7 @@ public sealed class CoachTools(CoachClient coach)
             throw new McpException($"'limit' is 1 to 5; it was {limit}.");
         }
 
-        var recent = await coach.GetRecentLogsAsync(limit, ct);
+        var recent = await coach.GetRecentSessionsAsync(limit, ct);
         var text = new StringBuilder();
         if (recent.Logs.Count == 0)
         {
@@ -77,7 +77,7 @@ public sealed class CoachTools(CoachClient coach)
         CancellationToken ct = default)
     {
         var text = string.IsNullOrWhiteSpace(coach_name) ? summary : $"{summary.TrimEnd()}\n\nCoach: {coach_name.Trim()}";
-        var log = await coach.SaveLogAsync(text, ct);
+        var log = await coach.SaveSessionAsync(text, ct);
         return $"Saved the session log for {log.Date:yyyy-MM-dd}.";
     }
 
@@ -88,7 +88,7 @@ public sealed class CoachTools(CoachClient coach)
         [Description("The session's date, yyyy-MM-dd (as shown in the Session History).")] DateOnly session_date,
         CancellationToken ct = default)
     {
-        var log = await coach.GetLogAsync(session_date, ct);
+        var log = await coach.GetSessionAsync(session_date, ct);
         return $"### Session {log.Date:yyyy-MM-dd}{(log.Archived ? " (archived)" : "")}\n{log.Content.TrimEnd()}";
     }
 

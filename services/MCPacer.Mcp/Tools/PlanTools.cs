@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Text;
 using MCPacer.Contracts.Plans;
-using MCPacer.Mcp.Clients;
+using MCPacer.Clients;
 using ModelContextProtocol;
 using ModelContextProtocol.Server;
 
@@ -32,7 +32,7 @@ public sealed class PlanTools(PlansClient plans)
     public async Task<string> ListTrainingPlans(CancellationToken ct)
     {
         var all = await plans.ListAsync(ct);
-        if (all.Length == 0)
+        if (all.Count == 0)
         {
             return "No training plans yet; create one with create_training_plan.";
         }

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Text;
-using MCPacer.Mcp.Clients;
+using MCPacer.Clients;
 using ModelContextProtocol.Server;
 
 namespace MCPacer.Mcp.Tools;
@@ -53,7 +53,7 @@ public sealed class SessionTools(CoachClient coach, StravaClient strava, PlansCl
         }
         catch (ServiceUnavailableException e)
         {
-            return (null, $"({e.Message})");
+            return (null, $"({ServiceErrors.ForModel(e)})");
         }
     }
 }

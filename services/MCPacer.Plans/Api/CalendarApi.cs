@@ -17,6 +17,7 @@ static class CalendarApi
         api.MapGet("/calendar/{token}/mcpacer.ics", GetIcs).AllowAnonymous()
             .WithSummary("The active plan as iCalendar; the token in the path is the feed's own, not the access token");
         api.MapGet("/{planId}/calendar", GetHtml).WithSummary("The plan as an HTML month calendar, completed and missed runs marked");
+        api.MapGet("/{planId}/calendar.ics", GetPlanIcs).WithSummary("Any plan as iCalendar, behind the access token (the mcpacer CLI's export)");
     }
 
     static async Task<Ok<CalendarFeed>> GetFeed(CalendarToken token, CancellationToken cancellationToken) =>
@@ -37,6 +38,11 @@ static class CalendarApi
         var active = selector.Current().PlanId is { } id ? store.Find(Slug.Parse(id)) : null;
         return TypedResults.Text(IcsFeed.Write(active?.Plan, clock.GetUtcNow()), "text/calendar; charset=utf-8");
     }
+
+    static Results<ContentHttpResult, NotFound<ProblemDetails>> GetPlanIcs(Slug planId, PlanStore store, TimeProvider clock) =>
+        store.Find(planId) is { } document
+            ? TypedResults.Text(IcsFeed.Write(document.Plan, clock.GetUtcNow()), "text/calendar; charset=utf-8")
+            : PlanResults.PlanNotFound(planId.Value);
 
     static async Task<Results<ContentHttpResult, NotFound<ProblemDetails>>> GetHtml(Slug planId, PlanStore store, AdherenceService adherence,
         AthleteClock clock, CancellationToken cancellationToken)
