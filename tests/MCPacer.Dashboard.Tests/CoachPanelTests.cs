@@ -1,6 +1,6 @@
 using Bunit;
 using MCPacer.Contracts.Coach;
-using MCPacer.Dashboard.Clients;
+using MCPacer.Clients;
 using MCPacer.Dashboard.Components;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -69,7 +69,7 @@ public sealed class CoachPanelTests : DashboardContext, IAsyncLifetime
     }
 
     void UseCoachAt(string address) =>
-        Services.AddSingleton(new CoachClient(new HttpClient { BaseAddress = new Uri(address) }));
+        Services.AddSingleton(new CoachClient(new HttpClient { BaseAddress = new Uri(address) }, Microsoft.Extensions.Logging.Abstractions.NullLogger<CoachClient>.Instance));
 
     async ValueTask IAsyncDisposable.DisposeAsync()
     {

@@ -1,6 +1,6 @@
 using Bunit;
 using MCPacer.Contracts.Plans;
-using MCPacer.Dashboard.Clients;
+using MCPacer.Clients;
 using MCPacer.Dashboard.Components;
 
 namespace MCPacer.Dashboard.Tests;
@@ -32,7 +32,7 @@ public sealed class ProblemDisplayTests : DashboardContext
     {
         var retried = 0;
         var panel = Render<ServiceProblem>(parameters => parameters
-            .Add(c => c.Error, new ServiceUnavailableException("strava", "The strava service cannot be reached."))
+            .Add(c => c.Error, new ServiceUnavailableException("strava", status: null, problem: null, "The strava service cannot be reached."))
             .Add(c => c.RetryingIn, 5)
             .Add(c => c.OnRetry, () => retried++));
 
