@@ -33,6 +33,12 @@ public sealed class StackFixture : IAsyncLifetime
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.MCPacer_AppHost>(
             ["--data-dir", DataDir.Path, "--port", "0", "--demo", "--no-dashboard"], timeout.Token);
+        // This machine's shell start-up files must not decide what the terminal tests see (a .bashrc may wait on a lock).
+        var terminal = builder.Resources.OfType<IResourceWithEnvironment>().Single(r => r.Name == "terminal");
+        builder.CreateResourceBuilder(terminal)
+            .WithEnvironment("Terminal__Profiles__shell__Command", "/bin/bash")
+            .WithEnvironment("Terminal__Profiles__shell__Arguments__0", "--noprofile")
+            .WithEnvironment("Terminal__Profiles__shell__Arguments__1", "--norc");
         App = await builder.BuildAsync(timeout.Token);
         await App.StartAsync(timeout.Token);
         await Task.WhenAll(Services.Select(s => App.ResourceNotifications.WaitForResourceHealthyAsync(s, timeout.Token)));

@@ -25,7 +25,11 @@ public sealed class TerminalService : ServiceFactory<Program>
         Settings["Terminal:Profiles:seq:Arguments:1"] = "1";
         Settings["Terminal:Profiles:seq:Arguments:2"] = SeqLines.ToString();
         Settings["Terminal:Profiles:yes:Command"] = "yes";
-        // Whether this machine has Claude Code must not change what the tests see.
+        // Neither this machine's shell start-up files (a .bashrc may wait on a lock) nor whether it has Claude Code may
+        // change what the tests see.
+        Settings["Terminal:Profiles:shell:Command"] = "/bin/bash";
+        Settings["Terminal:Profiles:shell:Arguments:0"] = "--noprofile";
+        Settings["Terminal:Profiles:shell:Arguments:1"] = "--norc";
         Settings["Terminal:Profiles:coach:Command"] = "claude-is-not-installed-here";
         Settings["services:coach:http:0"] = "http://127.0.0.1:1";
         configure?.Invoke(Settings);

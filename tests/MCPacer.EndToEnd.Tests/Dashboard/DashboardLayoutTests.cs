@@ -12,6 +12,8 @@ public sealed class DashboardLayoutTests(StackFixture stack)
         await using var browser = await DashboardBrowser.OpenAsync(stack);
         var page = browser.Page;
         var bar = page.Locator(".mc-workspace > .rz-splitter-bar");
+        // The stored width is applied once the browser's preferences are read; a drag before that would be undone.
+        await page.Locator(".mc-workspace[data-preferences-loaded]").WaitForAsync();
         await page.WaitForFunctionAsync("() => document.querySelector('.mc-workspace > .rz-splitter-bar').getBoundingClientRect().height > 300");
         var before = (await bar.BoundingBoxAsync())!;
 
