@@ -1,6 +1,6 @@
 using MCPacer.AppHost.Hosting;
 
-var options = MCPacerOptions.Parse(args, Environment.GetEnvironmentVariable);
+var options = MCPacerOptions.FromCommandLine(args);
 var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions
 {
     Args = options.AspireArgs,

@@ -15,9 +15,26 @@ public sealed record MCPacerOptions(int Port, string DataDir, bool Demo, bool No
     /// <summary>In --demo, a 15-minute Strava window lasts 15 s and a day 24 minutes: the first sync of the demo year takes a minute or two.</summary>
     public const double DemoStravaTimeScale = 60;
 
+    /// <summary>The options of this process; a bad one ends it with one line on stderr and exit code 2, never a stack trace.</summary>
+    public static MCPacerOptions FromCommandLine(string[] args)
+    {
+        try
+        {
+            return Parse(args, Environment.GetEnvironmentVariable);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine($"mcpacer: {e.Message}");
+            Environment.Exit(2);
+            throw;
+        }
+    }
+
     public static MCPacerOptions Parse(string[] args, Func<string, string?> environment)
     {
-        var port = int.TryParse(environment("MCPACER_PORT"), out var envPort) ? envPort : DefaultPort;
+        var port = environment("MCPACER_PORT") is { Length: > 0 } envPort
+            ? PortNumber(envPort) ?? throw new ArgumentException($"MCPACER_PORT must be a port number from 0 to 65535 (0 picks a free port), not '{envPort}'.")
+            : DefaultPort;
         string? dataDir = null;
         var demo = IsTrue(environment("MCPACER_DEMO"));
         var noDashboard = false;
@@ -27,15 +44,17 @@ public sealed record MCPacerOptions(int Port, string DataDir, bool Demo, bool No
         {
             switch (args[i])
             {
-                case "--port" when i + 1 < args.Length && int.TryParse(args[i + 1], out var p) && p is >= 0 and <= 65535:
+                case "--port" when i + 1 < args.Length && PortNumber(args[i + 1]) is { } p:
                     port = p;
                     i++;
                     break;
                 case "--port":
                     throw new ArgumentException("--port needs a port number from 0 to 65535 (0 picks a free port).");
-                case "--data-dir" when i + 1 < args.Length:
+                case "--data-dir" when i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal):
                     dataDir = args[++i];
                     break;
+                case "--data-dir":
+                    throw new ArgumentException("--data-dir needs a folder.");
                 case "--demo":
                     demo = true;
                     break;
@@ -50,6 +69,8 @@ public sealed record MCPacerOptions(int Port, string DataDir, bool Demo, bool No
 
         return new MCPacerOptions(port == 0 ? FreeLoopbackPort() : port, DataDirectory.Resolve(dataDir, environment), demo, noDashboard, [.. rest]);
     }
+
+    static int? PortNumber(string value) => int.TryParse(value, out var port) && port is >= 0 and <= 65535 ? port : null;
 
     static bool IsTrue(string? value) => value is "1" || string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
 

@@ -51,6 +51,22 @@ public sealed partial class CommandLineTests
         Assert.Empty(listening);
     }
 
+    [Theory]
+    [InlineData("--port", "notaport")]
+    [InlineData("--port", "70000")]
+    [InlineData("--data-dir", "--demo")]
+    public async Task A_bad_option_ends_the_apphost_with_one_line_naming_it_and_exit_code_2(string option, string value)
+    {
+        using var dataDir = new TempDirectory();
+        await using var apphost = AppHostProcess.Start(dataDir.Path, option, value);
+
+        Assert.True(await apphost.WaitForExitAsync(TimeSpan.FromMinutes(1)), "the AppHost kept running with a bad option");
+        var output = apphost.Output;
+        Assert.Equal(2, apphost.ExitCode);
+        Assert.Contains($"mcpacer: {option} needs", output);
+        Assert.DoesNotContain("   at ", output);
+    }
+
     /// <summary>Every process of every resource (launchers and what they started) and every port they serve.</summary>
     static (List<int> Pids, List<int> Ports) Snapshot(string dataDir)
     {

@@ -18,11 +18,16 @@ public sealed class AppHostProcess : IAsyncDisposable
         _process = process;
         _process.OutputDataReceived += (_, e) => OnLine(e.Data);
         _process.ErrorDataReceived += (_, e) => OnLine(e.Data);
+        _process.EnableRaisingEvents = true;
+        _process.Exited += (_, _) => _ready.TrySetException(new InvalidOperationException(
+            $"the AppHost exited with code {_process.ExitCode} before the ready line; it printed:\n{Output}"));
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
     }
 
     public int ProcessGroup => _process.Id;
+
+    public int ExitCode => _process.ExitCode;
 
     public string Output
     {
