@@ -6,7 +6,6 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddAccessToken();
 builder.AddMcpServerFeatures();
-builder.Services.AddProblemDetails();
 
 var app = builder.Build();
 

@@ -9,7 +9,6 @@ builder.AddServiceDefaults();
 builder.AddAccessToken();
 builder.AddEventBus();
 builder.AddStrava();
-builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();

@@ -9,7 +9,6 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddStravaStandIn(args);
-builder.Services.AddProblemDetails();
 
 var app = builder.Build();
 
