@@ -42,15 +42,17 @@ public sealed class CoachPanelTests : DashboardContext, IAsyncLifetime
     }
 
     [Fact]
-    public void A_refused_session_is_explained_in_the_panel_instead_of_reconnecting()
+    public async Task A_refused_session_is_explained_in_the_panel_instead_of_reconnecting()
     {
         UseCoachAt(_coach!.Urls.Single());
-        JSInterop.SetupModule("./js/terminal.js");
+        var terminal = JSInterop.SetupModule("./js/terminal.js");
         var panel = Render<CoachPanel>();
+        // The terminal reports its state only once it has been opened, which waits for the persona list.
+        panel.WaitForAssertion(() => Assert.Single(terminal.Invocations, i => i.Identifier == "open"));
 
-        panel.InvokeAsync(() => panel.Instance.OnConnectionState("limit", "All 8 terminal sessions are in use (by other tabs or windows)."));
+        await panel.InvokeAsync(() => panel.Instance.OnConnectionState("limit", "All 8 terminal sessions are in use (by other tabs or windows)."));
 
-        Assert.Equal("session limit reached", panel.Find("[data-testid='terminal-state']").TextContent.Trim());
+        panel.WaitForAssertion(() => Assert.Equal("session limit reached", panel.Find("[data-testid='terminal-state']").TextContent.Trim()));
         Assert.Contains("All 8 terminal sessions are in use", panel.Find("[data-testid='terminal-refusal']").TextContent);
     }
 
