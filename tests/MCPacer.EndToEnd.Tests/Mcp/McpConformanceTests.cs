@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using MCPacer.Testing;
@@ -86,27 +85,13 @@ public sealed partial class McpConformanceTests(StackFixture stack)
     async Task<string> RunSuiteAsync(string resultsDir)
     {
         var url = stack.Endpoint().ToString();
-        var start = new ProcessStartInfo(Node22)
-        {
-            WorkingDirectory = SuiteDir,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["MCPACER_TOKEN"] = stack.AccessToken, ["MCPACER_URL"] = url, ["NO_COLOR"] = "1" },
-        };
-        foreach (var argument in new[] { "--import", "./with-bearer.mjs", Cli, "server", "--url", url, "--suite", "all", "--output-dir", resultsDir })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(TimeSpan.FromMinutes(3));
-        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
+        var run = await CommandRun.RunAsync(Node22,
+            ["--import", "./with-bearer.mjs", Cli, "server", "--url", url, "--suite", "all", "--output-dir", resultsDir],
+            TimeSpan.FromMinutes(3), Ct, SuiteDir,
+            new Dictionary<string, string?> { ["MCPACER_TOKEN"] = stack.AccessToken, ["MCPACER_URL"] = url, ["NO_COLOR"] = "1" });
 
         // The CLI exits 1 while any scenario fails, the excluded ones included: the results decide, not the exit code.
-        return await stdout + await stderr;
+        return run.Stdout + run.Stderr;
     }
 
     /// <summary>The suite writes server-&lt;scenario&gt;-&lt;timestamp&gt;/checks.json per scenario.</summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using MCPacer.Testing;
 
@@ -36,26 +35,10 @@ public sealed class McpNodeClientTests(StackFixture stack)
 
     async Task<JsonDocument> RunAsync(string node, string tool, string argumentsJson)
     {
-        var start = new ProcessStartInfo(node)
-        {
-            WorkingDirectory = ClientDir,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["MCPACER_TOKEN"] = stack.AccessToken },
-        };
-        foreach (var argument in new[] { "call-tool.mjs", stack.Endpoint().ToString(), tool, argumentsJson })
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var run = await CommandRun.RunAsync(node, ["call-tool.mjs", stack.Endpoint().ToString(), tool, argumentsJson],
+            TimeSpan.FromSeconds(60), Ct, ClientDir, new Dictionary<string, string?> { ["MCPACER_TOKEN"] = stack.AccessToken });
 
-        using var process = Process.Start(start)!;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(60));
-        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-
-        Assert.True(process.ExitCode == 0, $"node exited with {process.ExitCode}: {await stderr}");
-        return JsonDocument.Parse(await stdout);
+        Assert.True(run.ExitCode == 0, $"node exited with {run.ExitCode}: {run.Stderr}");
+        return JsonDocument.Parse(run.Stdout);
     }
 }
