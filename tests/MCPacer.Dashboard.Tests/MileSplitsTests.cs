@@ -1,11 +1,12 @@
 using MCPacer.Contracts.Strava;
+using MCPacer.Dashboard.Preferences;
 using MCPacer.Dashboard.Runs;
 
 namespace MCPacer.Dashboard.Tests;
 
 public sealed class MileSplitsTests
 {
-    const double Mile = 1609.344;
+    const double Mile = Measures.MetresPerMile;
 
     [Fact]
     public void An_even_run_of_three_and_a_half_miles_has_three_equal_miles_and_the_half_mile_left()

@@ -9,7 +9,7 @@ public enum DistanceUnit
 /// <summary>Every distance, pace and height the dashboard shows goes through here, in the runner's chosen unit.</summary>
 public static class Measures
 {
-    const double MetresPerMile = 1609.344;
+    public const double MetresPerMile = 1609.344;
     const double FeetPerMetre = 3.28084;
 
     public static string DistanceLabel(this DistanceUnit unit) => unit == DistanceUnit.Miles ? "mi" : "km";

@@ -1,4 +1,5 @@
 using MCPacer.Contracts.Strava;
+using MCPacer.Dashboard.Preferences;
 
 namespace MCPacer.Dashboard.Runs;
 
@@ -8,8 +9,6 @@ namespace MCPacer.Dashboard.Runs;
 /// </summary>
 public static class MileSplits
 {
-    const double MetresPerMile = 1609.344;
-
     /// <summary>One split per mile and the last part mile; empty without time and distance streams.</summary>
     public static IReadOnlyList<RunSplit> From(StravaActivityStreams streams)
     {
@@ -25,13 +24,13 @@ public static class MileSplits
             var step = time[i] - time[i - 1];
             var moving = streams.Moving is not { } flags || i >= flags.Count || flags[i];
             var counted = 0.0; // the share of this step already given to earlier splits
-            while (distance[i] >= startMetres + MetresPerMile && distance[i] > distance[i - 1])
+            while (distance[i] >= startMetres + Measures.MetresPerMile && distance[i] > distance[i - 1])
             {
                 // The part of this step before the mile boundary belongs to the split that ends there.
-                var share = (startMetres + MetresPerMile - distance[i - 1]) / (distance[i] - distance[i - 1]);
+                var share = (startMetres + Measures.MetresPerMile - distance[i - 1]) / (distance[i] - distance[i - 1]);
                 movingSeconds += moving ? (share - counted) * step : 0;
-                splits.Add(Split(splits.Count + 1, streams, startIndex, i, MetresPerMile, movingSeconds));
-                (startIndex, startMetres, movingSeconds, counted) = (i, startMetres + MetresPerMile, 0, share);
+                splits.Add(Split(splits.Count + 1, streams, startIndex, i, Measures.MetresPerMile, movingSeconds));
+                (startIndex, startMetres, movingSeconds, counted) = (i, startMetres + Measures.MetresPerMile, 0, share);
             }
 
             movingSeconds += moving ? (1 - counted) * step : 0;
