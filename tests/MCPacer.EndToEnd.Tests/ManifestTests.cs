@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using MCPacer.Testing;
@@ -71,23 +70,11 @@ public sealed partial class ManifestTests
 
     static async Task PublishAsync(string outputPath)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = RepositoryRoot.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var arg in (string[])["run", "--project", "MCPacer.AppHost", "--no-build", "-c", RepositoryRoot.Configuration,
-                     "--", "--publisher", "manifest", "--output-path", outputPath])
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        Assert.True(process.ExitCode == 0, $"publishing the manifest failed:\n{await output}\n{await errors}");
+        var run = await CommandRun.RunAsync("dotnet",
+            ["run", "--project", "MCPacer.AppHost", "--no-build", "-c", RepositoryRoot.Configuration,
+             "--", "--publisher", "manifest", "--output-path", outputPath],
+            TimeSpan.FromMinutes(5), TestContext.Current.CancellationToken, RepositoryRoot.Path);
+        Assert.True(run.ExitCode == 0, $"publishing the manifest failed:\n{run.Stdout}\n{run.Stderr}");
     }
 
     static string Normalize(string json) => json.Replace("\r\n", "\n").Trim();
