@@ -75,12 +75,24 @@ public abstract partial class ServiceClient(HttpClient http, string service, ILo
         if (status >= 500)
         {
             LogFailed(logger, service, status, response.RequestMessage?.RequestUri?.AbsolutePath ?? "");
-            return new ServiceUnavailableException(service, status, message, message ?? $"The {service} service answered {status}.");
+            return new ServiceUnavailableException(service, status, message, message ?? $"The {service} service answered {status}.")
+            {
+                Title = title,
+                RetryAt = RetryAt(response),
+            };
         }
 
         return new ServiceRequestException(service, status, title ?? response.ReasonPhrase ?? "Refused",
             message ?? $"The {service} service refused the request ({status}).");
     }
+
+    /// <summary>Retry-After as a time: a date as sent, or a delay counted from the answer's own Date.</summary>
+    static DateTimeOffset? RetryAt(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Date: { } date } => date,
+        { Delta: { } delay } => (response.Headers.Date ?? DateTimeOffset.UtcNow) + delay,
+        _ => null,
+    };
 
     /// <summary>The ProblemDetails' title, and its detail (or first validation error, or title) as the message.</summary>
     static async Task<(string? Title, string? Message)> ProblemAsync(HttpResponseMessage response, CancellationToken ct)

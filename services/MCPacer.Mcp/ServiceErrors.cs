@@ -19,7 +19,7 @@ static class ServiceErrors
             }
             catch (ServiceUnavailableException e)
             {
-                throw new McpException(ForModel(e), e);
+                throw new McpException(ForModel(e, request.Services?.GetService<TimeProvider>() ?? TimeProvider.System), e);
             }
             catch (ServiceRequestException e)
             {
@@ -27,11 +27,23 @@ static class ServiceErrors
             }
         };
 
-    /// <summary>Down or slow: try again; a 502/503 says why; any other 5xx is the service's fault, in its log.</summary>
-    public static string ForModel(ServiceUnavailableException e) => e.Status switch
+    /// <summary>
+    /// Down or slow: try again; a service that named a time (Strava's rate limit) is not asked again before it;
+    /// a 502/503 says why; any other 5xx is the service's fault, in its log.
+    /// </summary>
+    public static string ForModel(ServiceUnavailableException e, TimeProvider clock)
     {
-        null => $"the {e.Service} service is not answering; try again in a moment",
-        502 or 503 => $"the {e.Service} service cannot answer right now: {e.Problem ?? "try again in a moment"}",
-        _ => $"the {e.Service} service failed ({e.Status}): {e.Problem ?? "see its log"}",
-    };
+        if (e.WhenToRetry(clock) is { } when)
+        {
+            return $"{e.Title ?? $"the {e.Service} service is busy"}: this can be fetched {when}, local time. " +
+                   "Tell the runner so, and do not call it again before then.";
+        }
+
+        return e.Status switch
+        {
+            null => $"the {e.Service} service is not answering; try again in a moment",
+            502 or 503 => $"the {e.Service} service cannot answer right now: {e.Problem ?? "try again in a moment"}",
+            _ => $"the {e.Service} service failed ({e.Status}): {e.Problem ?? "see its log"}",
+        };
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using Radzen;
 
 namespace MCPacer.Dashboard.Tests;
@@ -12,6 +13,7 @@ public abstract class DashboardContext : BunitContext
         // The same culture on every machine the tests run on: 12.5 km, 90%.
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
         Services.AddRadzenComponents();
+        Services.AddSingleton(TimeProvider.System);
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

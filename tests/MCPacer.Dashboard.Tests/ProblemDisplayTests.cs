@@ -2,6 +2,7 @@ using Bunit;
 using MCPacer.Contracts.Plans;
 using MCPacer.Clients;
 using MCPacer.Dashboard.Components;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MCPacer.Dashboard.Tests;
 
@@ -44,5 +45,33 @@ public sealed class ProblemDisplayTests : DashboardContext
         panel.Find("button").Click();
 
         Assert.Equal(1, retried);
+    }
+
+    [Fact]
+    public void Strava_s_spent_rate_limit_is_told_in_the_runner_s_local_time_instead_of_as_a_service_that_is_down()
+    {
+        var now = new DateTimeOffset(2026, 12, 3, 13, 33, 10, TimeSpan.Zero);
+        Services.AddSingleton<TimeProvider>(new FixedClock(now, TimeZoneInfo.CreateCustomTimeZone("runner", TimeSpan.FromHours(1), "runner", "runner")));
+        var limited = new ServiceUnavailableException("strava", 503, "Strava's overall rate limit is spent; it resets at 2026-12-03 13:45:00 UTC (in 710 s).",
+            "Strava's overall rate limit is spent; it resets at 2026-12-03 13:45:00 UTC (in 710 s).")
+        {
+            Title = "Strava's rate limit is spent",
+            RetryAt = new DateTimeOffset(2026, 12, 3, 13, 45, 0, TimeSpan.Zero),
+        };
+
+        var panel = Render<ServiceProblem>(parameters => parameters.Add(c => c.Error, limited).Add(c => c.RetryingIn, 5));
+
+        var text = panel.Find("[data-testid='service-problem']").TextContent;
+        Assert.Contains("Strava's rate limit is spent.", text);
+        Assert.Contains("This can be fetched after 14:45 (in 12 min); the page tries again then.", text);
+        Assert.DoesNotContain("not answering", text);
+        Assert.DoesNotContain("Retrying in 5 s", text);
+    }
+
+    sealed class FixedClock(DateTimeOffset now, TimeZoneInfo zone) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+
+        public override TimeZoneInfo LocalTimeZone => zone;
     }
 }

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
+using MCPacer.Clients;
 using MCPacer.Contracts.Strava;
 using MCPacer.Strava.Api;
 using MCPacer.Testing;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MCPacer.Strava.Tests;
 
@@ -66,6 +68,13 @@ public sealed class RateLimitPriorityTests(RedisServer redis) : IAsyncDisposable
         Assert.Equal(StravaExceptionHandler.RateLimitedType, problem.Type);
         Assert.Contains($"it resets at {waiting:yyyy-MM-dd HH:mm:ss} UTC", problem.Detail);
         Assert.Equal(0, (await standIn.StatsAsync()).RateLimited);
+
+        var asked = DateTimeOffset.UtcNow;
+        var told = await Assert.ThrowsAsync<ServiceUnavailableException>(
+            () => new StravaClient(client, NullLogger<StravaClient>.Instance).GetStreamsAsync(runs[2], Cancel));
+        Assert.Equal("Strava's rate limit is spent", told.Title);
+        Assert.InRange(told.RetryAt!.Value, asked, asked + retryAfter.Value + TimeSpan.FromSeconds(2));
+        Assert.Matches(@"^after \d\d:\d\d \(in \d+ s\)$", told.WhenToRetry(TimeProvider.System));
 
         await Task.Delay(retryAfter.Value, Cancel);
         (await client.GetAsync($"/api/strava/activities/{runs[2]}/streams", Cancel)).EnsureSuccessStatusCode();

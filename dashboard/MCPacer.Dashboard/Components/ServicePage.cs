@@ -58,7 +58,7 @@ public abstract class ServicePage : ComponentBase, IDisposable
         {
             Down = e;
             _retry?.Dispose();
-            _retry = Clock.CreateTimer(_ => InvokeAsync(RefreshAsync), null, RetryInterval, Timeout.InfiniteTimeSpan);
+            _retry = Clock.CreateTimer(_ => InvokeAsync(RefreshAsync), null, RetryDelay(e), Timeout.InfiniteTimeSpan);
         }
         catch (ServiceRequestException e)
         {
@@ -76,6 +76,10 @@ public abstract class ServicePage : ComponentBase, IDisposable
     }
 
     protected int RetrySeconds => (int)RetryInterval.TotalSeconds;
+
+    /// <summary>Every few seconds, or not before the time the service named: asking sooner would only be refused again.</summary>
+    TimeSpan RetryDelay(ServiceUnavailableException down) =>
+        down.RetryAt is { } at && at - Clock.GetUtcNow() > RetryInterval ? at - Clock.GetUtcNow() : RetryInterval;
 
     /// <summary>Reloads the page whenever <paramref name="feed"/> brings an event, while the page is open.</summary>
     protected void Follow<TEvent>(LiveFeed<TEvent> feed) where TEvent : IIntegrationEvent

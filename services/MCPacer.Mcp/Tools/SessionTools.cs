@@ -7,7 +7,7 @@ namespace MCPacer.Mcp.Tools;
 
 /// <summary>Everything a coaching session starts with, gathered from the three services in one call.</summary>
 [McpServerToolType]
-public sealed class SessionTools(CoachClient coach, StravaClient strava, PlansClient plans)
+public sealed class SessionTools(CoachClient coach, StravaClient strava, PlansClient plans, TimeProvider clock)
 {
     [McpServerTool(Name = "get_session_context", Destructive = false, Idempotent = true)]
     [Description("Loads the whole session context in one call instead of five: coach memory, run context, plan context, the " +
@@ -45,7 +45,7 @@ public sealed class SessionTools(CoachClient coach, StravaClient strava, PlansCl
     static int Tokens(string text) => (text.Length + 3) / 4;
 
     /// <summary>One service's part, or why it is missing: a service that is down does not hide the others' parts.</summary>
-    static async Task<(T? Value, string? Down)> Part<T>(Func<Task<T>> load) where T : class
+    async Task<(T? Value, string? Down)> Part<T>(Func<Task<T>> load) where T : class
     {
         try
         {
@@ -53,7 +53,7 @@ public sealed class SessionTools(CoachClient coach, StravaClient strava, PlansCl
         }
         catch (ServiceUnavailableException e)
         {
-            return (null, $"({ServiceErrors.ForModel(e)})");
+            return (null, $"({ServiceErrors.ForModel(e, clock)})");
         }
     }
 }
