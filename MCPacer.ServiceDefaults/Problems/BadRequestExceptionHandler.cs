@@ -10,7 +10,7 @@ namespace MCPacer.ServiceDefaults.Problems;
 /// </summary>
 public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : ProblemExceptionHandler(problems)
 {
-    protected override ProblemDetails? Describe(Exception exception) => exception is BadHttpRequestException bad
+    protected override ProblemDetails? Describe(Exception exception, HttpResponse response) => exception is BadHttpRequestException bad
         ? new ProblemDetails
         {
             Status = bad.StatusCode,

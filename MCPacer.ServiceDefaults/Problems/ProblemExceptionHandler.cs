@@ -10,12 +10,15 @@ namespace MCPacer.ServiceDefaults.Problems;
 /// </summary>
 public abstract class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
-    /// <summary>The answer for <paramref name="exception"/>, or null when this handler does not know it.</summary>
-    protected abstract ProblemDetails? Describe(Exception exception);
+    /// <summary>
+    /// The answer for <paramref name="exception"/>, or null when this handler does not know it; an answer that needs
+    /// headers besides its body (Retry-After, say) sets them on <paramref name="response"/>.
+    /// </summary>
+    protected abstract ProblemDetails? Describe(Exception exception, HttpResponse response);
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (Describe(exception) is not { } problem)
+        if (Describe(exception, httpContext.Response) is not { } problem)
         {
             return false;
         }

@@ -1,25 +1,18 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using MCPacer.Contracts.Plans;
 using MCPacer.Contracts.Strava;
+using MCPacer.Testing;
 
 namespace MCPacer.Dashboard.Benchmarks;
 
 /// <summary>A running demo stack: its gateway, its access token, and the demo athlete's plan and runs.</summary>
-sealed class DemoStack(Uri gateway, string token)
+sealed class DemoStack(ReadyUrl ready)
 {
-    public Uri Gateway { get; } = gateway;
+    public Uri Gateway => ready.Gateway;
 
-    public string Token { get; } = token;
+    public string Token => ready.Token;
 
-    public static DemoStack FromReadyUrl(string readyUrl)
-    {
-        var url = new Uri(readyUrl);
-        var token = url.Query.TrimStart('?').Split('&').Select(p => p.Split('=', 2)).Single(p => p[0] == "token")[1];
-        return new DemoStack(new Uri(url.GetLeftPart(UriPartial.Authority) + "/"), Uri.UnescapeDataString(token));
-    }
-
-    HttpClient Client() => new() { BaseAddress = Gateway, DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", Token) } };
+    HttpClient Client() => ready.CreateClient(TimeSpan.FromSeconds(100));
 
     public async Task<string> ActivePlanAsync()
     {

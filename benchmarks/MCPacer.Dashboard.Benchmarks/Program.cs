@@ -17,7 +17,7 @@ var readyUrl = args.SkipWhile(a => a != "--url").Skip(1).FirstOrDefault();
 using var data = new TempDirectory();
 await using var apphost = readyUrl is null ? AppHostProcess.Start(RepositoryRoot.Path, build: true, data.Path, "--demo", "--no-dashboard") : null;
 readyUrl ??= await apphost!.WaitForReadyAsync(TimeSpan.FromMinutes(5));
-var stack = DemoStack.FromReadyUrl(readyUrl);
+var stack = new DemoStack(ReadyUrl.Parse(readyUrl));
 
 var plan = await stack.ActivePlanAsync();
 var longest = await stack.LongestRunWithStreamsAsync(TimeSpan.FromMinutes(40));

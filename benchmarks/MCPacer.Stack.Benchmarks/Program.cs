@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using MCPacer.Testing;
 
@@ -65,9 +64,7 @@ static async Task<double> RestartAfterKillAsync(string dataDir, string readyUrl)
     using var state = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(dataDir, "apphost", "resources.json")));
     var plansPid = state.RootElement.GetProperty("resources").EnumerateArray()
         .Single(r => r.GetProperty("name").GetString() == "plans").GetProperty("pid").GetInt32();
-    var gateway = new Uri(readyUrl);
-    using var http = new HttpClient { BaseAddress = new Uri(gateway.GetLeftPart(UriPartial.Authority)), Timeout = TimeSpan.FromSeconds(2) };
-    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", gateway.Query["?token=".Length..]);
+    using var http = ReadyUrl.Parse(readyUrl).CreateClient(TimeSpan.FromSeconds(2));
 
     var watch = Stopwatch.StartNew();
     ProcessTree.Signal(plansPid, ProcessTree.SigKill);

@@ -71,6 +71,29 @@ public sealed class RunContextTests(RedisServer redis) : IAsyncLifetime
             $"run context: {tenYears.Activities} activities, {tenYears.ApproxTokens} tokens (1 year: {oneYear.ApproxTokens}), {fastest.TotalMilliseconds:0} ms (fastest of 5, over HTTP)");
     }
 
+    [Fact]
+    public async Task Years_before_the_last_one_are_summed_per_calendar_year_in_local_dates()
+    {
+        var today = new DateOnly(2026, 3, 11);
+        var history = History(today.AddYears(-3), today);
+        await StoreAsync(history);
+
+        var context = await ContextAsync();
+
+        // The month lines reach back to 2025-03-01; every run before that counts in its year.
+        var expected = history.Where(a => a.SportType == "Run" && DateOnly.FromDateTime(a.StartDateLocal) < new DateOnly(2025, 3, 1))
+            .GroupBy(a => a.StartDateLocal.Year).OrderByDescending(g => g.Key)
+            .Select(g => $"{g.Key} {g.Sum(a => Math.Round(a.Distance / 1000, 2)):0}/{g.Count()}");
+        Assert.Contains($"YEARS (run km/runs): {string.Join(" · ", expected)}", context.Text);
+        var text = context.Text.ReplaceLineEndings("\n");
+        Assert.Contains("MONTHS (run km · runs · avg pace · longest)\n  2025-09: ", text);
+        Assert.Contains("\n  2025-03: ", text);
+        Assert.DoesNotContain("\n  2025-02: ", text);
+        Assert.Equal(history.Length, context.Activities);
+        Assert.StartsWith($"RUN CONTEXT · today Wed 2026-03-11 (America/New_York) · {history.Count(a => a.SportType == "Run")} runs, " +
+            $"{history.Count(a => a.SportType != "Run")} cross-training synced", context.Text);
+    }
+
     async Task<RunContext> ContextAsync() =>
         (await _service.CreateAuthorizedClient().GetFromJsonAsync<RunContext>("/api/strava/context/runs", TestContext.Current.CancellationToken))!;
 

@@ -23,28 +23,34 @@ public sealed class RunContextBuilder(ActivityStore store, AthleteClock athleteC
     public async Task<RunContext> BuildAsync(CancellationToken cancellationToken)
     {
         var (zone, today) = await athleteClock.NowAsync(cancellationToken);
-        var all = await store.BetweenAsync(DateOnly.MinValue, today, cancellationToken);
-        var thisMonday = Monday(today);
-        var detailFrom = thisMonday.AddDays(-7 * (DetailWeeks - 1));
+        var yearBack = YearBack(today);
+        var history = new History(
+            await store.BetweenAsync(yearBack, today, cancellationToken),
+            await store.RunYearsBeforeAsync(yearBack, cancellationToken),
+            await store.CountByFamilyAsync(cancellationToken));
+        var detailFrom = Monday(today).AddDays(-7 * (DetailWeeks - 1));
         var notes = await store.NotesBetweenAsync(detailFrom, today, cancellationToken);
 
-        var text = Render(all, notes, today, zone, compact: false);
+        var text = Render(history, notes, today, zone, compact: false);
         if (text.Length > TokenBudget * CharsPerToken)
         {
-            text = Render(all, notes, today, zone, compact: true);
+            text = Render(history, notes, today, zone, compact: true);
         }
 
-        return new RunContext(text, (text.Length + CharsPerToken - 1) / CharsPerToken, today, zone.Id, all.Count);
+        var (runs, other) = history.Counts;
+        return new RunContext(text, (text.Length + CharsPerToken - 1) / CharsPerToken, today, zone.Id, runs + other);
     }
 
-    static string Render(IReadOnlyList<StravaActivity> all, ILookup<long, RunNote> notes, DateOnly today, TimeZoneInfo zone, bool compact)
+    /// <summary>The last year activity by activity; the years before it summed by the store.</summary>
+    sealed record History(IReadOnlyList<StravaActivity> LastYear, IReadOnlyList<YearOfRuns> EarlierYears, (int Runs, int Other) Counts);
+
+    static string Render(History history, ILookup<long, RunNote> notes, DateOnly today, TimeZoneInfo zone, bool compact)
     {
         var thisMonday = Monday(today);
-        var runs = all.Where(a => a.Family == SportFamilies.Running).ToList();
-        var byWeek = all.ToLookup(a => Monday(a.LocalDate));
+        var byWeek = history.LastYear.ToLookup(a => Monday(a.LocalDate));
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture,
-            $"RUN CONTEXT · today {today:ddd yyyy-MM-dd} ({zone.Id}) · {runs.Count} runs, {all.Count - runs.Count} cross-training synced");
+            $"RUN CONTEXT · today {today:ddd yyyy-MM-dd} ({zone.Id}) · {history.Counts.Runs} runs, {history.Counts.Other} cross-training synced");
 
         text.AppendLine("RECENT WEEKS (every session)");
         for (var w = 0; w < DetailWeeks; w++)
@@ -72,8 +78,7 @@ public sealed class RunContextBuilder(ActivityStore store, AthleteClock athleteC
         text.AppendLine("  " + string.Join(" · ", shortLines));
 
         var sixMonthsBack = thisMonday.AddDays(-7 * ShortWeeks);
-        var yearBack = new DateOnly(today.Year, today.Month, 1).AddMonths(-12);
-        var months = runs.Where(a => a.LocalDate < sixMonthsBack && a.LocalDate >= yearBack)
+        var months = history.LastYear.Where(a => a.Family == SportFamilies.Running && a.LocalDate < sixMonthsBack)
             .GroupBy(a => new DateOnly(a.LocalDate.Year, a.LocalDate.Month, 1)).OrderByDescending(g => g.Key).ToList();
         if (months.Count > 0)
         {
@@ -84,12 +89,10 @@ public sealed class RunContextBuilder(ActivityStore store, AthleteClock athleteC
             }
         }
 
-        var years = runs.Where(a => a.LocalDate < yearBack && a.LocalDate < sixMonthsBack)
-            .GroupBy(a => a.LocalDate.Year).OrderByDescending(g => g.Key).ToList();
-        if (years.Count > 0)
+        if (history.EarlierYears.Count > 0)
         {
             // One short entry per year: ten years of history cost a few dozen tokens more than one.
-            text.AppendLine("YEARS (run km/runs): " + string.Join(" · ", years.Select(y => $"{y.Key} {y.Sum(a => a.DistanceKm):0}/{y.Count()}")));
+            text.AppendLine("YEARS (run km/runs): " + string.Join(" · ", history.EarlierYears.Select(y => $"{y.Year} {y.Km:0}/{y.Runs}")));
         }
 
         return text.ToString().TrimEnd();
@@ -172,6 +175,9 @@ public sealed class RunContextBuilder(ActivityStore store, AthleteClock athleteC
     }
 
     static double RunKm(IEnumerable<StravaActivity> week) => week.Where(a => a.Family == SportFamilies.Running).Sum(a => a.DistanceKm);
+
+    /// <summary>The first of the month a year back: where the month lines end and the year lines begin.</summary>
+    static DateOnly YearBack(DateOnly today) => new DateOnly(today.Year, today.Month, 1).AddMonths(-12);
 
     static DateOnly Monday(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
 

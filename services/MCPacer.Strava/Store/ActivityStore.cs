@@ -169,6 +169,40 @@ public sealed class ActivityStore(StravaDatabase database)
         return Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>How many activities are stored: runs, and the rest (cross-training).</summary>
+    public async Task<(int Runs, int Other)> CountByFamilyAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var count = Command(connection, null, """
+            SELECT COALESCE(SUM(family = $family), 0), COALESCE(SUM(family <> $family), 0) FROM activities
+            """, ("$family", SportFamilies.Running));
+        await using var reader = await count.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetInt32(0), reader.GetInt32(1));
+    }
+
+    /// <summary>
+    /// Run kilometres and runs per calendar year (local dates) before <paramref name="before"/>, newest year first:
+    /// summed here rather than read row by row, so years of history cost the run context next to nothing.
+    /// </summary>
+    public async Task<IReadOnlyList<YearOfRuns>> RunYearsBeforeAsync(DateOnly before, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var select = Command(connection, null, """
+            SELECT CAST(substr(local_date, 1, 4) AS INTEGER) AS year, SUM(ROUND(distance_m / 1000.0, 2)), COUNT(*)
+            FROM activities WHERE family = $family AND local_date < $before
+            GROUP BY year ORDER BY year DESC
+            """, ("$family", SportFamilies.Running), ("$before", before.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        var years = new List<YearOfRuns>();
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            years.Add(new YearOfRuns(reader.GetInt32(0), reader.GetDouble(1), reader.GetInt32(2)));
+        }
+
+        return years;
+    }
+
     public async Task<StravaActivityPage> PageAsync(int page, int perPage, CancellationToken cancellationToken)
     {
         var items = await ActivitiesAsync($"SELECT {SummaryColumns} FROM activities ORDER BY start_utc DESC LIMIT $limit OFFSET $offset",
@@ -358,6 +392,9 @@ public sealed class ActivityStore(StravaDatabase database)
         return command;
     }
 }
+
+/// <summary>A calendar year of runs, summed.</summary>
+public sealed record YearOfRuns(int Year, double Km, int Runs);
 
 /// <summary>An activity with its detail, as stored.</summary>
 public sealed record StoredRun(

@@ -75,14 +75,10 @@ public static class StravaApiEndpoints
         value is null || (value >= DateTimeOffset.MinValue.ToUnixTimeSeconds() && value <= DateTimeOffset.MaxValue.ToUnixTimeSeconds());
 
     static Results<Ok<DetailedActivity>, JsonHttpResult<Fault>> GetActivity(long id, Grant grant, ActivityCatalog catalog) =>
-        catalog.Find(id, grant.ReadsPrivateActivities) is { } activity
-            ? TypedResults.Ok(activity)
-            : StravaFaults.NotFound("Activity");
+        OkOrNotFound(catalog.Find(id, grant.ReadsPrivateActivities));
 
     static Results<Ok<IReadOnlyList<Lap>>, JsonHttpResult<Fault>> GetLaps(long id, Grant grant, ActivityCatalog catalog) =>
-        catalog.Find(id, grant.ReadsPrivateActivities) is { } activity
-            ? TypedResults.Ok(activity.Laps)
-            : StravaFaults.NotFound("Activity");
+        OkOrNotFound(catalog.Find(id, grant.ReadsPrivateActivities)?.Laps);
 
     static Results<Ok<StreamSet>, JsonHttpResult<Fault>> GetStreams(
         long id, Grant grant, ActivityCatalog catalog, string? keys, [FromQuery(Name = "key_by_type")] bool? keyByType)
@@ -100,14 +96,14 @@ public static class StravaApiEndpoints
 
         // Strava always sends the distance stream, the series the others are indexed by.
         var withDistance = new HashSet<string>(requested) { StreamSet.Distance };
-        return catalog.Streams(id, withDistance, grant.ReadsPrivateActivities) is { } streams
-            ? TypedResults.Ok(streams)
-            : StravaFaults.NotFound("Activity");
+        return OkOrNotFound(catalog.Streams(id, withDistance, grant.ReadsPrivateActivities));
     }
 
     static Results<Ok<DetailedActivity>, JsonHttpResult<Fault>> UpdateActivity(
         long id, UpdatableActivity changes, Grant grant, ActivityCatalog catalog) =>
-        catalog.Update(id, changes, grant.ReadsPrivateActivities) is { } activity
-            ? TypedResults.Ok(activity)
-            : StravaFaults.NotFound("Activity");
+        OkOrNotFound(catalog.Update(id, changes, grant.ReadsPrivateActivities));
+
+    /// <summary>An activity that does not exist, was deleted or is private to this token: Strava's 404, the same for all three.</summary>
+    static Results<Ok<T>, JsonHttpResult<Fault>> OkOrNotFound<T>(T? found) where T : class =>
+        found is not null ? TypedResults.Ok(found) : StravaFaults.NotFound("Activity");
 }

@@ -1,0 +1,69 @@
+using BenchmarkDotNet.Attributes;
+using MCPacer.Contracts.Strava;
+using MCPacer.Contracts.StravaApi;
+using MCPacer.ServiceDefaults.Storage;
+using MCPacer.Strava;
+using MCPacer.Strava.Context;
+using MCPacer.Strava.Store;
+using MCPacer.Testing;
+using Microsoft.Extensions.Options;
+
+namespace MCPacer.Strava.Benchmarks;
+
+/// <summary>
+/// GET /api/strava/context/runs without the HTTP around it: every activity read from a real SQLite store, then
+/// the tiered overview rendered. A year of history (about 500 activities) against more than ten years (5,000);
+/// goal: under 50 ms for 5,000.
+/// </summary>
+[MemoryDiagnoser]
+public class RunContextBenchmarks
+{
+    const string Zone = "Europe/Amsterdam";
+
+    TempDirectory _data = null!;
+    ActivityStore _store = null!;
+    RunContextBuilder _builder = null!;
+
+    [Params(500, 5000)]
+    public int Activities { get; set; }
+
+    [GlobalSetup]
+    public async Task SetupAsync()
+    {
+        _data = new TempDirectory();
+        var store = _store = new ActivityStore(new StravaDatabase(new DataRoot(_data.Path)));
+        var clock = TimeProvider.System;
+        var history = SyntheticHistory.Generate(Activities, DateOnly.FromDateTime(DateTime.UtcNow), TimeZoneInfo.FindSystemTimeZoneById(Zone));
+        foreach (var page in history.Chunk(200))
+        {
+            await store.UpsertSummariesAsync(page, pass: 1, CancellationToken.None);
+        }
+
+        // The coach's digests and notes on the last three weeks, as after a few sessions.
+        foreach (var run in history.Take(30).Where(a => a.SportType == "Run"))
+        {
+            await store.SaveDigestAsync(run.Id, SyntheticHistory.Digest(run), CancellationToken.None);
+            if (run.Id % 3 == 0)
+            {
+                await store.AddNoteAsync(run.Id, "Left calf a bit tight after the hills; fine by the next morning.", clock.GetUtcNow(), CancellationToken.None);
+            }
+        }
+
+        _builder = new RunContextBuilder(store, new AthleteClock(store, clock, Options.Create(new StravaOptions { TimeZone = Zone })));
+        var context = await _builder.BuildAsync(CancellationToken.None);
+        if (context.Activities != Activities)
+        {
+            throw new InvalidOperationException($"the store holds {context.Activities} activities, not {Activities}");
+        }
+    }
+
+    /// <summary>The store's part of it: every activity read back.</summary>
+    [Benchmark]
+    public Task<IReadOnlyList<StravaActivity>> ReadActivities() => _store.BetweenAsync(DateOnly.MinValue, DateOnly.MaxValue, CancellationToken.None);
+
+    [Benchmark]
+    public Task<RunContext> RunContext() => _builder.BuildAsync(CancellationToken.None);
+
+    [GlobalCleanup]
+    public void Cleanup() => _data.Dispose();
+}
