@@ -81,6 +81,25 @@ public sealed class DemoAthleteTests
         Assert.DoesNotContain(activities, a => DateOnly.FromDateTime(a.StartDateLocal) > StandInFactory.Today);
     }
 
+    [Theory]
+    [InlineData(42)]
+    [InlineData(7)]
+    public async Task Two_weeks_before_the_build_the_long_day_out_lasts_over_three_hours_and_its_streams_cover_it(int seed)
+    {
+        using var standIn = new StandInFactory(seed);
+        var api = await standIn.ConnectedClientAsync();
+        var sunday = DemoMarathonBuild.StartDate(StandInFactory.Today).AddDays(-7 * BasePhase.LongDayWeeksBefore + 6);
+
+        var activities = (await api.GetFromJsonAsync<IReadOnlyList<SummaryActivity>>("/api/v3/athlete/activities?per_page=200", Ct))!;
+        var longDay = On(activities, sunday).Single(a => a.Name == "The long day out");
+        var streams = (await api.GetFromJsonAsync<StreamSet>($"/api/v3/activities/{longDay.Id}/streams?keys=time,heartrate&key_by_type=true", Ct))!;
+
+        Assert.InRange(TimeSpan.FromSeconds(longDay.MovingTime), TimeSpan.FromHours(3), BasePhase.LongDayDuration + TimeSpan.FromMinutes(15));
+        Assert.Equal(2, longDay.WorkoutType);
+        Assert.Equal(activities.Where(a => a.SportType == SportTypes.Run).Max(a => a.MovingTime), longDay.MovingTime);
+        Assert.InRange(streams.TimeStream!.Data[^1], longDay.ElapsedTime - 5, longDay.ElapsedTime + 5);
+    }
+
     [Fact]
     public async Task History_days_sets_how_far_back_the_base_training_goes()
     {

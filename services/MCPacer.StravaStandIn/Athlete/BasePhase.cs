@@ -14,6 +14,15 @@ public static class BasePhase
 {
     static readonly string[] RaceNames = ["Parkside 10K", "Riverside Half Marathon"];
 
+    /// <summary>
+    /// The Sunday of this week before the build is the longest day of the year: an easy run of over three hours,
+    /// recent enough to have its streams synced (the run detail's heaviest page).
+    /// </summary>
+    public const int LongDayWeeksBefore = 2;
+
+    /// <summary>How long the long day is meant to last; the run itself comes out within a few minutes of it.</summary>
+    public static readonly TimeSpan LongDayDuration = TimeSpan.FromMinutes(195);
+
     public static IEnumerable<ScheduledSession> Sessions(DateOnly buildStart, int historyDays, int seed)
     {
         var firstDay = buildStart.AddDays(-historyDays);
@@ -36,7 +45,7 @@ public static class BasePhase
         var season = 1 + 0.08 * Math.Sin(2 * Math.PI * (weekStart.DayOfYear - 80) / 365.25);
         var cutBack = weeksBefore % 4 == 0 ? 0.75 : 1.0;
         var weekKm = 58 * (1 - 0.22 * Math.Min(weeksBefore, 52) / 52.0) * season * cutBack * random.Between(0.92, 1.08);
-        var disrupted = random.Chance(0.05);
+        var disrupted = random.Chance(0.05) && weeksBefore != LongDayWeeksBefore;
         var raceWeek = weeksBefore % 10 == 6 && !disrupted;
 
         if (random.Chance(0.35))
@@ -92,6 +101,17 @@ public static class BasePhase
             var km = half ? 21.0975 : 10.0;
             var pace = Pace.FromSpeed(threshold * (half ? 0.965 : 1.015));
             yield return Scheduled(sunday, new DemoSession(DayOfWeek.Sunday, RunTypes.Race, km, $"{name}: race", pace), seed);
+        }
+        else if (weeksBefore == LongDayWeeksBefore)
+        {
+            var speed = threshold * 0.75;
+            var km = Math.Round(LongDayDuration.TotalSeconds * speed / 1000);
+            var longDay = new DemoSession(DayOfWeek.Sunday, RunTypes.Long, km, "The long day out: easy all the way, fuel every 40 minutes", Pace.FromSpeed(speed));
+            yield return Scheduled(sunday, longDay, seed) with
+            {
+                Name = "The long day out",
+                Description = "Over three hours on my feet for the first time. Gels at 40, 80 and 120 min, legs heavy but fine.",
+            };
         }
         else
         {
