@@ -21,26 +21,27 @@ sealed class DemoStack(ReadyUrl ready)
         return plans!.Single(p => p.Active).Id;
     }
 
-    /// <summary>The running activity with the longest moving time, once the sync has its streams.</summary>
+    /// <summary>
+    /// The running activity of the last 200 with the longest moving time, once the sync has listed them, with its
+    /// streams fetched (from Strava on demand when the sync has not reached them yet, as opening the run would).
+    /// </summary>
     public async Task<StravaActivity> LongestRunWithStreamsAsync(TimeSpan timeout)
     {
         using var client = Client();
         var deadline = DateTime.UtcNow + timeout;
-        while (true)
+        while (await client.GetFromJsonAsync<StravaSyncProgress>("api/strava/sync") is not { Activities: > 0, Phase: not SyncPhases.Summaries })
         {
-            var page = await client.GetFromJsonAsync<StravaActivityPage>("api/strava/activities?page=1&per_page=200");
-            var longest = page!.Items.Where(a => a.Family == SportFamilies.Running).MaxBy(a => a.MovingTimeSeconds);
-            if (longest is { HasStreams: true })
-            {
-                return longest;
-            }
-
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException("the demo athlete's longest run has no streams yet (the sync waits on Strava's rate limit)");
+                throw new TimeoutException("the demo sync has not listed the athlete's activities yet");
             }
 
-            await Task.Delay(TimeSpan.FromSeconds(10));
+            await Task.Delay(TimeSpan.FromSeconds(1));
         }
+
+        var page = await client.GetFromJsonAsync<StravaActivityPage>("api/strava/activities?page=1&per_page=200");
+        var longest = page!.Items.Where(a => a.Family == SportFamilies.Running).MaxBy(a => a.MovingTimeSeconds)!;
+        (await client.GetAsync($"api/strava/activities/{longest.Id}/streams?max_points=800")).EnsureSuccessStatusCode();
+        return longest;
     }
 }

@@ -9,8 +9,7 @@ using MCPacer.Testing;
 // the map, the lap bars and the pace chart. Each run opens the page in a fresh browser context (signed in first,
 // so the static files are cached as on any visit after the first).
 // Usage: dotnet run -c Release --project benchmarks/MCPacer.Dashboard.Benchmarks [-- --runs N] [--url READY_URL]
-//   --url: a running demo stack's ready line (http://127.0.0.1:PORT/?token=...); without it a demo stack is started
-//   and the benchmark waits until the demo athlete's longest run has its streams synced.
+//   --url: a running demo stack's ready line (http://127.0.0.1:PORT/?token=...); without it a demo stack is started.
 var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(7);
 var readyUrl = args.SkipWhile(a => a != "--url").Skip(1).FirstOrDefault();
 
@@ -20,7 +19,7 @@ readyUrl ??= await apphost!.WaitForReadyAsync(TimeSpan.FromMinutes(5));
 var stack = new DemoStack(ReadyUrl.Parse(readyUrl));
 
 var plan = await stack.ActivePlanAsync();
-var longest = await stack.LongestRunWithStreamsAsync(TimeSpan.FromMinutes(40));
+var longest = await stack.LongestRunWithStreamsAsync(TimeSpan.FromMinutes(5));
 Console.WriteLine($"run detail: activity {longest.Id} '{longest.Name}', {longest.DistanceKm:0.0} km, moving {TimeSpan.FromSeconds(longest.MovingTimeSeconds)}");
 
 var before = LoadAverage();

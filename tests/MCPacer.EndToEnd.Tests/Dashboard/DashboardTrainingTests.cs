@@ -74,6 +74,13 @@ public sealed class DashboardTrainingTests(StackFixture stack)
         await Assertions.Expect(stats).ToContainTextAsync($"{run.DistanceKm:0.00} km");
         await browser.ScreenshotAsync("run-detail");
 
+        // The mouse wheel over the map scrolls the page on past it, as anywhere else on the page.
+        var map = (await page.GetByTestId("run-map").BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(map.X + map.Width / 2, map.Y + map.Height / 2);
+        await page.Mouse.WheelAsync(0, 400);
+        await Assertions.Expect(page.Locator("main.mc-page")).ToHaveJSPropertyAsync("scrollTop", 400);
+        await page.Locator("main.mc-page").EvaluateAsync("page => page.scrollTop = 0");
+
         await page.GetByTestId("units").GetByText("mi").ClickAsync();
 
         await Assertions.Expect(stats).ToContainTextAsync($"{run.DistanceKm / 1.609344:0.00} mi");

@@ -4,7 +4,10 @@ import * as L from "../lib/leaflet/leaflet-src.esm.js";
 const tilesUrl = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 
 export function draw(element, points) {
-    const map = L.map(element, { zoomControl: true, attributionControl: true, preferCanvas: true });
+    // The wheel scrolls the page past the map; it zooms the map only after a click into it, until the pointer leaves.
+    const map = L.map(element, { zoomControl: true, attributionControl: true, preferCanvas: true, scrollWheelZoom: false });
+    map.on("click", () => map.scrollWheelZoom.enable());
+    map.on("mouseout", () => map.scrollWheelZoom.disable());
     const tiles = L.tileLayer(tilesUrl, { maxZoom: 18, attribution: "© OpenStreetMap contributors" });
     tiles.on("tileerror", () => {
         // Offline (or blocked): drop the tiles so the track stands on a plain background instead of grey squares.
