@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using MCPacer.Contracts.Coach;
+using MCPacer.EndToEnd.Tests.Mcp;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -83,14 +84,20 @@ public sealed class DashboardTests(StackFixture stack)
     }
 
     [Fact]
-    public async Task A_memory_change_made_through_the_coach_api_appears_on_the_page_within_two_seconds()
+    public async Task A_memory_change_made_through_mcp_appears_on_the_page_within_two_seconds()
     {
+        await using var mcp = await stack.ConnectMcpAsync(Ct);
+        await mcp.CallTextAsync("update_coach_memory", new() { ["section"] = "goals", ["content"] = "- Sub-3:20 marathon\n" }, Ct);
         await using var browser = await DashboardBrowser.OpenAsync(stack);
         var page = browser.Page;
         await browser.GoToAsync("memory");
-        await Assertions.Expect(page.Locator("[data-section='goals']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-section='goals']")).ToContainTextAsync("Sub-3:20 marathon");
 
-        await ReplaceSectionAsync("goals", "- Sub-3:15 marathon in the spring\n- Stay injury-free through the build\n");
+        await mcp.CallTextAsync("update_coach_memory", new()
+        {
+            ["section"] = "goals",
+            ["content"] = "- Sub-3:15 marathon in the spring\n- Stay injury-free through the build\n",
+        }, Ct);
 
         await Assertions.Expect(page.Locator("[data-section='goals']"))
             .ToContainTextAsync("Sub-3:15 marathon in the spring", new() { Timeout = 2000 });
