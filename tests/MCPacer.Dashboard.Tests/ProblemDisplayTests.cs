@@ -38,8 +38,7 @@ public sealed class ProblemDisplayTests : DashboardContext
             .Add(c => c.OnRetry, () => retried++));
 
         var text = panel.Find("[data-testid='service-problem']").TextContent;
-        Assert.Contains("The strava service is not answering.", text);
-        Assert.Contains("The strava service cannot be reached.", text);
+        Assert.Contains("The strava service is not answering. The strava service cannot be reached.", text);
         Assert.Contains("Retrying in 5 s.", text);
 
         panel.Find("button").Click();

@@ -79,7 +79,7 @@ public abstract class ServicePage : ComponentBase, IDisposable
 
     /// <summary>Every few seconds, or not before the time the service named: asking sooner would only be refused again.</summary>
     TimeSpan RetryDelay(ServiceUnavailableException down) =>
-        down.RetryAt is { } at && at - Clock.GetUtcNow() > RetryInterval ? at - Clock.GetUtcNow() : RetryInterval;
+        down.RetryAt - Clock.GetUtcNow() is { } untilThen && untilThen > RetryInterval ? untilThen : RetryInterval;
 
     /// <summary>Reloads the page whenever <paramref name="feed"/> brings an event, while the page is open.</summary>
     protected void Follow<TEvent>(LiveFeed<TEvent> feed) where TEvent : IIntegrationEvent

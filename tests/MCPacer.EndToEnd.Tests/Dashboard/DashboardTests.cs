@@ -1,4 +1,6 @@
 using System.Net.Http.Headers;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using MCPacer.Contracts.Coach;
 using MCPacer.EndToEnd.Tests.Mcp;
 using System.Text.RegularExpressions;
@@ -125,6 +127,38 @@ public sealed class DashboardTests(StackFixture stack)
 
         await section.GetByTestId("save-section").ClickAsync();
         await Assertions.Expect(section.GetByTestId("section-text")).ToHaveTextAsync("- Runs negative splits when fresh");
+    }
+
+    [Fact]
+    public async Task With_the_plans_service_stopped_the_plan_page_names_it_and_fills_in_once_it_is_back()
+    {
+        var commands = stack.App.Services.GetRequiredService<ResourceCommandService>();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        timeout.CancelAfter(TimeSpan.FromMinutes(2));
+        await using var browser = await DashboardBrowser.OpenAsync(stack);
+        var page = browser.Page;
+
+        var stopped = await commands.ExecuteCommandAsync("plans", KnownResourceCommands.StopCommand, timeout.Token);
+        Assert.True(stopped.Success, stopped.Message);
+        try
+        {
+            await stack.App.ResourceNotifications.WaitForResourceAsync("plans", KnownResourceStates.TerminalStates, timeout.Token);
+            await browser.GoToAsync("plan");
+
+            var problem = page.GetByTestId("service-problem");
+            await Assertions.Expect(problem).ToContainTextAsync("The plans service is not answering.");
+            await Assertions.Expect(problem).ToContainTextAsync("Retrying in 5 s.");
+            await browser.ScreenshotAsync("plan-service-down");
+        }
+        finally
+        {
+            await commands.ExecuteCommandAsync("plans", KnownResourceCommands.StartCommand, timeout.Token);
+            await stack.App.ResourceNotifications.WaitForResourceHealthyAsync("plans", timeout.Token);
+        }
+
+        // No reload: the page's own retry finds the service back.
+        await Assertions.Expect(page.GetByTestId("service-problem")).ToHaveCountAsync(0, new() { Timeout = 15_000 });
+        await Assertions.Expect(page.GetByTestId("volume-chart").Locator("rect.mc-actual").First).ToBeVisibleAsync();
     }
 
     async Task ReplaceSectionAsync(string key, string content)
