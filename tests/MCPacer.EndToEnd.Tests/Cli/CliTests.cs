@@ -79,7 +79,7 @@ public sealed class CliTests(StackFixture stack)
             Name = "mcpacer",
             Command = McpacerCli.Path,
             Arguments = ["mcp", .. DataDir],
-        }), cancellationToken: Ct);
+        }), McpConnection.ClientOptions, cancellationToken: Ct);
 
         var tools = (await client.ListToolsAsync(cancellationToken: Ct)).Select(t => t.Name).ToList();
         var context = await client.CallTextAsync("get_plan_context", null, Ct);

@@ -9,13 +9,21 @@ static class McpConnection
 {
     public static Uri Endpoint(this StackFixture stack) => new(stack.GatewayUrl, "/mcp");
 
+    /// <summary>
+    /// No separate limit on the client's server/discover probe: on a loaded 2-core machine it can take over its 5 s
+    /// default, and the SDK's fallback to initialize then sends the probe's MCP-Protocol-Version header with an older
+    /// body version, which the server rightly refuses (400). Our server answers the probe; connecting stays bounded
+    /// by the initialization timeout.
+    /// </summary>
+    public static McpClientOptions ClientOptions { get; } = new() { DiscoverProbeTimeout = Timeout.InfiniteTimeSpan };
+
     public static Task<McpClient> ConnectMcpAsync(this StackFixture stack, CancellationToken ct) =>
         McpClient.CreateAsync(new HttpClientTransport(new HttpClientTransportOptions
         {
             Endpoint = stack.Endpoint(),
             TransportMode = HttpTransportMode.StreamableHttp,
             AdditionalHeaders = new Dictionary<string, string> { ["Authorization"] = $"Bearer {stack.AccessToken}" },
-        }), cancellationToken: ct);
+        }), ClientOptions, cancellationToken: ct);
 
     public static async Task<string> CallTextAsync(this McpClient client, string tool, Dictionary<string, object?>? arguments, CancellationToken ct)
     {
