@@ -16,6 +16,9 @@ public sealed class ActivityStore(StravaDatabase database)
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>local_date's text: ISO dates, so that comparing them as text compares the dates.</summary>
+    const string LocalDateFormat = "yyyy-MM-dd";
+
     const string SummaryColumns = """
         id, name, sport_type, family, trainer, start_utc, start_local, local_date, time_zone, distance_m, moving_s,
         elapsed_s, elevation_gain_m, average_hr, max_hr, average_cadence, workout_type,
@@ -58,7 +61,7 @@ public sealed class ActivityStore(StravaDatabase database)
                 ("$id", activity.Id), ("$name", activity.Name), ("$sport", activity.SportType), ("$family", SportFamily.Of(activity.SportType)),
                 ("$trainer", activity.Trainer), ("$startUtc", activity.StartDate.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)),
                 ("$startLocal", activity.StartDateLocal.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture)),
-                ("$localDate", activity.StartDateLocal.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                ("$localDate", LocalDate(DateOnly.FromDateTime(activity.StartDateLocal))),
                 ("$tz", StravaTimeZone.IanaName(activity.Timezone)), ("$distance", activity.Distance), ("$moving", activity.MovingTime),
                 ("$elapsed", activity.ElapsedTime), ("$elevation", activity.TotalElevationGain), ("$avgHr", activity.AverageHeartrate),
                 ("$maxHr", activity.MaxHeartrate), ("$cadence", activity.AverageCadence), ("$speed", activity.AverageSpeed),
@@ -192,7 +195,7 @@ public sealed class ActivityStore(StravaDatabase database)
             SELECT CAST(substr(local_date, 1, 4) AS INTEGER) AS year, SUM(ROUND(distance_m / 1000.0, 2)), COUNT(*)
             FROM activities WHERE family = $family AND local_date < $before
             GROUP BY year ORDER BY year DESC
-            """, ("$family", SportFamilies.Running), ("$before", before.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            """, ("$family", SportFamilies.Running), ("$before", LocalDate(before)));
         var years = new List<YearOfRuns>();
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -213,7 +216,7 @@ public sealed class ActivityStore(StravaDatabase database)
     /// <summary>Activities whose local date is within [from, to], oldest first.</summary>
     public Task<IReadOnlyList<StravaActivity>> BetweenAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
         ActivitiesAsync($"SELECT {SummaryColumns} FROM activities WHERE local_date BETWEEN $from AND $to ORDER BY start_utc",
-            [("$from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))],
+            [("$from", LocalDate(from)), ("$to", LocalDate(to))],
             cancellationToken);
 
     public async Task<StravaActivity?> FindAsync(long id, CancellationToken cancellationToken) =>
@@ -248,7 +251,7 @@ public sealed class ActivityStore(StravaDatabase database)
             SELECT n.activity_id, n.created_at, n.text FROM notes n JOIN activities a ON a.id = n.activity_id
             WHERE a.local_date BETWEEN $from AND $to ORDER BY n.id
             """,
-            ("$from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            ("$from", LocalDate(from)), ("$to", LocalDate(to)));
         var notes = new List<(long Id, RunNote Note)>();
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -366,7 +369,7 @@ public sealed class ActivityStore(StravaDatabase database)
             r.GetInt64(0), r.GetString(1), sport, family, SportFamily.IsTreadmill(sport, trainer),
             DateTimeOffset.Parse(r.GetString(5), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).ToUniversalTime(),
             DateTime.ParseExact(r.GetString(6), "yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),
-            DateOnly.ParseExact(r.GetString(7), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateOnly.ParseExact(r.GetString(7), LocalDateFormat, CultureInfo.InvariantCulture),
             r.IsDBNull(8) ? null : r.GetString(8),
             RunFigures.RoundKm(distance), moving, r.GetInt32(11),
             family == SportFamilies.Running ? RunFigures.Pace(distance, moving) : null,
@@ -378,6 +381,8 @@ public sealed class ActivityStore(StravaDatabase database)
             r.GetBoolean(17), r.GetBoolean(18),
             r.IsDBNull(19) ? null : r.GetString(19));
     }
+
+    static string LocalDate(DateOnly date) => date.ToString(LocalDateFormat, CultureInfo.InvariantCulture);
 
     static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
