@@ -19,6 +19,9 @@ public sealed class ServiceUnavailableException(string service, int? status, str
     /// <summary>The ProblemDetails' title: the failure in a few words ("Strava's rate limit is spent").</summary>
     public string? Title { get; init; }
 
+    /// <summary>The failure in a few words for a page or the model: the title, else which service is busy.</summary>
+    public string Headline => Title ?? $"The {Service} service is busy";
+
     /// <summary>When the service said it can answer again (its Retry-After); asking sooner is refused again.</summary>
     public DateTimeOffset? RetryAt { get; init; }
 

@@ -35,7 +35,7 @@ static class ServiceErrors
     {
         if (e.WhenToRetry(clock) is { } when)
         {
-            return $"{e.Title ?? $"the {e.Service} service is busy"}: this can be fetched {when}, local time. " +
+            return $"{e.Headline}: this can be fetched {when}, local time. " +
                    "Tell the runner so, and do not call it again before then.";
         }
 
