@@ -11,6 +11,8 @@ namespace MCPacer.ServiceDefaults.Telemetry;
 
 public static class TelemetryExtensions
 {
+    const string HttpClientLogCategory = "System.Net.Http.HttpClient";
+
     /// <summary>
     /// Logs, traces and metrics through OpenTelemetry; exported over OTLP only when
     /// OTEL_EXPORTER_OTLP_ENDPOINT is set (the AppHost sets it unless the Aspire dashboard is off).
@@ -20,6 +22,10 @@ public static class TelemetryExtensions
         var telemetry = new ServiceTelemetry(builder.Environment.ApplicationName);
         builder.Services.AddSingleton(telemetry);
 
+        // HttpClient logs four lines per call at Information; its spans already say the same, and on a service that
+        // fans out (the MCP server, the dashboard) writing them cost more than the call. A setting for a named
+        // client ("System.Net.Http.HttpClient.plans") still turns them back on.
+        builder.Logging.AddFilter(HttpClientLogCategory, LogLevel.Warning);
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;

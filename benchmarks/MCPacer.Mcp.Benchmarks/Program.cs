@@ -9,6 +9,7 @@ using ModelContextProtocol.Client;
 
 // MCP tool calls through the gateway against the same reads made directly to the owning service, in one run of the
 // demo stack, with 1 and with 50 concurrent clients. Targets: MCP p50 at most 2x direct, no error at 50 clients.
+// Two more figures say where the time goes: the same read through the gateway (the hop alone), and an MCP ping.
 // Usage: dotnet run -c Release --project benchmarks/MCPacer.Mcp.Benchmarks [-- --calls N] [--no-dashboard]
 var calls = Option("--calls", 500);
 var warmup = Option("--warmup", 50);
@@ -32,17 +33,20 @@ try
 
     var loadBefore = LoadAverage();
     var rows = new List<string>();
+    var floor = new List<string>();
     var missed = new List<string>();
     foreach (var read in MeasuredRead.All)
     {
         foreach (var n in concurrency)
         {
             var direct = await Load.RunAsync(n, warmup, calls, cellLimit, c => read.FetchDirectAsync(clients[c], services[read.Service]));
+            var proxied = await Load.RunAsync(n, warmup, calls, cellLimit, c => read.FetchDirectAsync(clients[c], gateway));
             var tool = await Load.RunAsync(n, warmup, calls, cellLimit, c => read.CallToolAsync(mcp[c]));
             var ratio = tool.Percentile(50) / direct.Percentile(50);
-            rows.Add($"| {read.Tool} | {n} | {Ms(direct.Percentile(50))} | {Ms(direct.Percentile(99))} | {Ms(tool.Percentile(50))} | " +
+            rows.Add($"| {read.Tool} | {n} | {Ms(direct.Percentile(50))} | {Ms(direct.Percentile(99))} | {Ms(proxied.Percentile(50))} | {Ms(tool.Percentile(50))} | " +
                      $"{Ms(tool.Percentile(99))} | {ratio:0.00} | {direct.Errors} / {tool.Errors} | {direct.LatenciesMs.Length} / {tool.LatenciesMs.Length} |");
             Report(read.Tool, n, "direct", direct, cellLimit, missed);
+            Report(read.Tool, n, "gateway", proxied, cellLimit, missed);
             Report(read.Tool, n, "mcp", tool, cellLimit, missed);
             if (!(ratio <= 2))
             {
@@ -51,10 +55,19 @@ try
         }
     }
 
+    // The least any tool call costs: an MCP ping through the gateway reaches no service behind the MCP server.
+    foreach (var n in concurrency)
+    {
+        var ping = await Load.RunAsync(n, warmup, calls, cellLimit, async c => { await mcp[c].PingAsync(); return null; });
+        Report("ping", n, "mcp", ping, cellLimit, missed);
+        floor.Add($"| ping (no service behind it) | {n} | | | | {Ms(ping.Percentile(50))} | {Ms(ping.Percentile(99))} | | 0 / {ping.Errors} | 0 / {ping.LatenciesMs.Length} |");
+    }
+
     Console.WriteLine($"load average before: {loadBefore}; after: {LoadAverage()}");
-    Console.WriteLine("| tool | clients | direct p50 ms | direct p99 ms | MCP p50 ms | MCP p99 ms | MCP/direct p50 | errors direct / MCP | calls direct / MCP |");
-    Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    Console.WriteLine("| tool | clients | direct p50 ms | direct p99 ms | gateway p50 ms | MCP p50 ms | MCP p99 ms | MCP/direct p50 | errors direct / MCP | calls direct / MCP |");
+    Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     rows.ForEach(Console.WriteLine);
+    floor.ForEach(Console.WriteLine);
     Console.WriteLine(missed.Count == 0 ? "targets met" : "targets missed:\n  " + string.Join("\n  ", missed));
 
     await Task.WhenAll(mcp.Select(c => c.DisposeAsync().AsTask()));

@@ -48,6 +48,23 @@ public sealed class TelemetryTests
         Assert.Empty(collector.Paths);
     }
 
+    [Fact]
+    public async Task HttpClient_logs_only_warnings_unless_a_setting_names_the_client()
+    {
+        await using var app = await ProbeService.StartAsync(new()
+        {
+            ["Logging:LogLevel:System.Net.Http.HttpClient.plans"] = "Information",
+        });
+        var loggers = app.Services.GetRequiredService<ILoggerFactory>();
+
+        var coach = loggers.CreateLogger("System.Net.Http.HttpClient.coach.LogicalHandler");
+        Assert.False(coach.IsEnabled(LogLevel.Information), "HttpClient's per-call lines are on");
+        Assert.True(coach.IsEnabled(LogLevel.Warning));
+        Assert.True(loggers.CreateLogger("System.Net.Http.HttpClient.plans.ClientHandler").IsEnabled(LogLevel.Information),
+            "a setting for one named client must turn its lines back on");
+        Assert.True(loggers.CreateLogger("MCPacer.Plans").IsEnabled(LogLevel.Information), "the services' own logs must stay on");
+    }
+
     static async Task SendTrafficAsync(WebApplication app)
     {
         var client = app.GetTestClient();
