@@ -9,7 +9,8 @@ using ModelContextProtocol.Client;
 
 // MCP tool calls through the gateway against the same reads made directly to the owning service, in one run of the
 // demo stack, with 1 and with 50 concurrent clients. Targets: MCP p50 at most 2x direct, no error at 50 clients.
-// Two more figures say where the time goes: the same read through the gateway (the hop alone), and an MCP ping.
+// Two more figures say where the time goes: the same read through the gateway (the hop alone), and an MCP call
+// that the MCP server answers alone.
 // Usage: dotnet run -c Release --project benchmarks/MCPacer.Mcp.Benchmarks [-- --calls N] [--no-dashboard]
 var calls = Option("--calls", 500);
 var warmup = Option("--warmup", 50);
@@ -55,12 +56,13 @@ try
         }
     }
 
-    // The least any tool call costs: an MCP ping through the gateway reaches no service behind the MCP server.
+    // The least any tool call costs: the MCP server answers prompts/list (three prompts) without calling a service.
+    // (ping would be the obvious probe, but protocol 2026-07-28 has no ping.)
     foreach (var n in concurrency)
     {
-        var ping = await Load.RunAsync(n, warmup, calls, cellLimit, async c => { await mcp[c].PingAsync(); return null; });
-        Report("ping", n, "mcp", ping, cellLimit, missed);
-        floor.Add($"| ping (no service behind it) | {n} | | | | {Ms(ping.Percentile(50))} | {Ms(ping.Percentile(99))} | | 0 / {ping.Errors} | 0 / {ping.LatenciesMs.Length} |");
+        var local = await Load.RunAsync(n, warmup, calls, cellLimit, async c => (await mcp[c].ListPromptsAsync()).Count > 0 ? null : "no prompts");
+        Report("prompts/list", n, "mcp", local, cellLimit, missed);
+        floor.Add($"| prompts/list (no service behind it) | {n} | | | | {Ms(local.Percentile(50))} | {Ms(local.Percentile(99))} | | 0 / {local.Errors} | 0 / {local.LatenciesMs.Length} |");
     }
 
     Console.WriteLine($"load average before: {loadBefore}; after: {LoadAverage()}");
