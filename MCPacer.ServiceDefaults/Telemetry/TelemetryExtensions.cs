@@ -22,9 +22,9 @@ public static class TelemetryExtensions
         var telemetry = new ServiceTelemetry(builder.Environment.ApplicationName);
         builder.Services.AddSingleton(telemetry);
 
-        // HttpClient logs four lines per call at Information; its spans already say the same, and on a service that
-        // fans out (the MCP server, the dashboard) writing them cost more than the call. A setting for a named
-        // client ("System.Net.Http.HttpClient.plans") still turns them back on.
+        // HttpClient logs four lines per call at Information, each to the console and over OTLP; its spans already
+        // say the same, and the MCP server and the dashboard make such a call for nearly every request they answer.
+        // A setting for a named client ("System.Net.Http.HttpClient.plans") still turns them back on.
         builder.Logging.AddFilter(HttpClientLogCategory, LogLevel.Warning);
         builder.Logging.AddOpenTelemetry(logging =>
         {
