@@ -1,9 +1,11 @@
+using MCPacer.ServiceDefaults.Lifetime;
 using MCPacer.ServiceDefaults.Problems;
 using MCPacer.ServiceDefaults.Storage;
 using MCPacer.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -26,6 +28,10 @@ public static class ServiceDefaultsExtensions
         builder.AddDefaultHealthChecks();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton(DataRoot.FromConfiguration(builder.Configuration));
+        if (builder.Configuration.GetValue<bool>(ParentProcessWatch.SettingKey))
+        {
+            builder.Services.AddHostedService<ParentProcessWatch>();
+        }
 
         // Unreadable route values and bodies throw in every environment, so that one handler can say which parameter.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

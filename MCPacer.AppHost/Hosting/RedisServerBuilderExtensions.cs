@@ -49,12 +49,15 @@ public static class RedisServerBuilderExtensions
     static async Task WriteConfigAsync(RedisServerResource redis, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(redis.WorkingDirectory);
+        var pidFile = Path.Combine(redis.WorkingDirectory, RedisServerResource.PidFileName);
+        await LeftoverRedisServer.StopAsync(pidFile, cancellationToken);
         var password = await redis.Password.GetValueAsync(cancellationToken);
         var config = $"""
             bind 127.0.0.1
             protected-mode yes
             requirepass {password}
             dir {redis.WorkingDirectory}
+            pidfile {pidFile}
             appendonly yes
             save 60 1
             """;

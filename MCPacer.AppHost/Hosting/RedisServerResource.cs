@@ -18,6 +18,9 @@ public sealed class RedisServerResource(string name, string dataDirectory, Param
     /// <summary>Written next to the data (mode 0600) so the password never appears on a command line.</summary>
     public const string ConfigFileName = "redis.conf";
 
+    /// <summary>Names the running redis-server, so that one left behind by a killed DCP can be found.</summary>
+    public const string PidFileName = "redis.pid";
+
     public ReferenceExpression ConnectionStringExpression =>
         ReferenceExpression.Create($"{Endpoint.Property(EndpointProperty.HostAndPort)},password={Password}");
 }

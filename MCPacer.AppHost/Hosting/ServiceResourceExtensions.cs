@@ -9,7 +9,8 @@ public static class ServiceResourceExtensions
     /// <summary>
     /// One MCPacer service: an HTTP endpoint on 127.0.0.1 that the service binds itself (no DCP proxy hop,
     /// and a stopped service refuses connections at once, so the gateway answers 503 instead of waiting),
-    /// the /health check Aspire waits on, telemetry to the Aspire dashboard, and the data root in run mode.
+    /// the /health check Aspire waits on, telemetry to the Aspire dashboard, and in run mode the data root and an
+    /// end to the service when DCP, its parent, is gone (see <see cref="SupervisionExtensions"/>).
     /// A <paramref name="publicPort"/> fixes the port (the gateway: the runner's bookmark stays valid).
     /// </summary>
     public static IResourceBuilder<ServiceResource> AddService<TProject>(
@@ -29,7 +30,8 @@ public static class ServiceResourceExtensions
         {
             service.WithArgs(BuildOutput(resource.ProjectPath))
                 .WithEnvironment("DOTNET_ENVIRONMENT", builder.Environment.EnvironmentName)
-                .WithEnvironment("MCPacer__DataDir", options.DataDir);
+                .WithEnvironment("MCPacer__DataDir", options.DataDir)
+                .WithEnvironment("MCPacer__ExitWithParent", "true");
         }
 
         return service;

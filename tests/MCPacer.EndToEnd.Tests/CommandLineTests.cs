@@ -51,6 +51,44 @@ public sealed partial class CommandLineTests
         Assert.Empty(listening);
     }
 
+    [Fact]
+    public async Task Killing_dcp_takes_every_service_down_and_the_next_start_ends_the_redis_server_it_left()
+    {
+        RequiredTool.Require("redis-server", "sudo apt-get install -y redis-server");
+        using var dataDir = new TempDirectory();
+        List<int> left = [];
+        try
+        {
+            int redis;
+            await using (var apphost = AppHostProcess.Start(dataDir.Path, "--no-dashboard"))
+            {
+                await apphost.WaitForReadyAsync(ReadyTimeout);
+                var (services, ports) = Snapshot(dataDir.Path, resource => resource != "redis");
+                redis = Snapshot(dataDir.Path, resource => resource == "redis").Pids.Single();
+                left = [.. services, redis];
+                var dcp = ProcessTree.ParentOf(redis)!.Value;
+                Assert.Contains("dcp", ProcessTree.CommandLine(dcp));
+
+                ProcessTree.Signal(dcp, ProcessTree.SigKill);
+                var (survivors, listening) = await SurvivorsAsync(services, ports, TimeSpan.FromSeconds(10));
+
+                Assert.Empty(survivors);
+                Assert.Empty(listening);
+            }
+
+            Assert.True(ProcessTree.IsAlive(redis), "nothing was left behind: the test cannot show that the next start ends it");
+            await using var next = AppHostProcess.Start(dataDir.Path, "--no-dashboard");
+            await next.WaitForReadyAsync(ReadyTimeout);
+
+            Assert.False(ProcessTree.IsAlive(redis), "the redis-server that outlived its DCP still runs beside the new one");
+            Assert.Equal(0, await StackProcesses.StopAsync(next));
+        }
+        finally
+        {
+            left.ForEach(pid => ProcessTree.Signal(pid, ProcessTree.SigKill));
+        }
+    }
+
     [Theory]
     [InlineData("--port", "notaport")]
     [InlineData("--port", "70000")]
@@ -68,10 +106,11 @@ public sealed partial class CommandLineTests
     }
 
     /// <summary>Every process of every resource (launchers and what they started) and every port they serve.</summary>
-    static (List<int> Pids, List<int> Ports) Snapshot(string dataDir)
+    static (List<int> Pids, List<int> Ports) Snapshot(string dataDir, Func<string, bool>? include = null)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(dataDir, "apphost", "resources.json")));
-        var resources = document.RootElement.GetProperty("resources").EnumerateArray().ToList();
+        var resources = document.RootElement.GetProperty("resources").EnumerateArray()
+            .Where(r => include?.Invoke(r.GetProperty("name").GetString()!) ?? true).ToList();
         var pids = resources.Select(r => r.GetProperty("pid")).Where(p => p.ValueKind == JsonValueKind.Number)
             .SelectMany(p => ProcessTree.Descendants(p.GetInt32()).Prepend(p.GetInt32())).ToList();
         var ports = resources.Select(r => r.GetProperty("url").GetString()).OfType<string>()

@@ -70,7 +70,7 @@ public static partial class ProcessTree
     public const int SigInt = 2;
     public const int SigKill = 9;
 
-    static int? ParentOf(int pid) => ReadStat(pid) is { } stat ? int.Parse(stat[(stat.LastIndexOf(')') + 4)..].Split(' ')[0]) : null;
+    public static int? ParentOf(int pid) => ReadStat(pid) is { } stat ? int.Parse(stat[(stat.LastIndexOf(')') + 4)..].Split(' ')[0]) : null;
 
     static char StateOf(string stat) => stat[stat.LastIndexOf(')') + 2];
 
