@@ -27,9 +27,17 @@ sealed class ReadyAnnouncer(
 
             // Aspire re-checks a resource that is not healthy yet after 1, 2, 3, 4, then every 5 s, so its verdict on the
             // slowest service trails by seconds; asking the same registered checks every 250 ms tells the runner at once.
-            var checks = supervised.SelectMany(r => r.Annotations.OfType<HealthCheckAnnotation>()).Select(a => a.Key).ToHashSet();
-            while ((await healthChecks.CheckHealthAsync(check => checks.Contains(check.Name), stoppingToken)).Status != HealthStatus.Healthy)
+            // A service that has answered healthy is not asked again: the others are still starting on the same cores.
+            var pending = supervised.SelectMany(r => r.Annotations.OfType<HealthCheckAnnotation>()).Select(a => a.Key).ToHashSet();
+            while (true)
             {
+                var report = await healthChecks.CheckHealthAsync(check => pending.Contains(check.Name), stoppingToken);
+                pending.ExceptWith(report.Entries.Where(e => e.Value.Status == HealthStatus.Healthy).Select(e => e.Key));
+                if (pending.Count == 0)
+                {
+                    break;
+                }
+
                 await Task.Delay(ProbeInterval, time, stoppingToken);
             }
 
