@@ -32,7 +32,7 @@ public static class RedisServerBuilderExtensions
         if (builder.ExecutionContext.IsRunMode)
         {
             // Publishing must not write a password anywhere, least of all beside the sources.
-            builder.Eventing.Subscribe<BeforeStartEvent>((_, ct) => WriteConfigAsync(resource, ct));
+            builder.Eventing.Subscribe<BeforeStartEvent>((_, ct) => PrepareDataDirectoryAsync(resource, ct));
         }
 
         return builder.AddResource(resource)
@@ -46,7 +46,8 @@ public static class RedisServerBuilderExtensions
             .WithHealthCheck($"{name}-ping");
     }
 
-    static async Task WriteConfigAsync(RedisServerResource redis, CancellationToken cancellationToken)
+    /// <summary>Ends a redis-server left on these files by a killed DCP, then writes the config the new one reads.</summary>
+    static async Task PrepareDataDirectoryAsync(RedisServerResource redis, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(redis.WorkingDirectory);
         var pidFile = Path.Combine(redis.WorkingDirectory, RedisServerResource.PidFileName);
