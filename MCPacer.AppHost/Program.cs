@@ -18,6 +18,7 @@ var strava = builder.AddService<Projects.MCPacer_Strava>("strava", options)
     .WithReference(redis).WaitFor(redis)
     .WithReference(standIn)
     .WithDemo("Strava:Demo", options)
+    .WithDemoAuthorizePage(standIn, options)
     .WithDemoStravaTimeScale("Strava:RateLimitTimeScale", options);
 
 var plans = builder.AddService<Projects.MCPacer_Plans>("plans", options)

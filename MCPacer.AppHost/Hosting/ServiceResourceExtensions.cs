@@ -48,6 +48,17 @@ public static class ServiceResourceExtensions
         options.Demo ? service.WithEnvironment(settingKey.Replace(":", "__"), "true") : service;
 
     /// <summary>
+    /// --demo: the runner's browser finds the stand-in's authorization page at http://localhost:PORT, a site other than
+    /// the gateway's 127.0.0.1 as strava.com is, so that connecting in a browser crosses sites as it does with Strava.
+    /// </summary>
+    public static IResourceBuilder<ServiceResource> WithDemoAuthorizePage(
+        this IResourceBuilder<ServiceResource> service, IResourceBuilder<ServiceResource> standIn, MCPacerOptions options) =>
+        options.Demo
+            ? service.WithEnvironment("Strava__AuthorizeBaseUrl",
+                ReferenceExpression.Create($"http://localhost:{standIn.Resource.HttpEndpoint.Property(EndpointProperty.Port)}"))
+            : service;
+
+    /// <summary>
     /// --demo: Strava's rate-limit windows pass <see cref="MCPacerOptions.DemoStravaTimeScale"/> times faster. The
     /// stand-in and the strava service get the same scale, so both count the same (short) windows.
     /// </summary>

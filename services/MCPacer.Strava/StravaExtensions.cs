@@ -64,6 +64,7 @@ public static class StravaExtensions
         builder.Services.AddSingleton<SyncProgressReporter>();
         builder.Services.AddSingleton<SyncTrigger>();
         builder.Services.AddTransient<StravaSyncRunner>();
+        builder.Services.AddTransient<StreamsFetcher>();
         builder.Services.AddSingleton<AthleteClock>();
         builder.Services.AddSingleton<RunContextBuilder>();
         builder.Services.AddTransient<FeedbackPoster>();

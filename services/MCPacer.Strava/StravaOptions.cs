@@ -74,11 +74,25 @@ public sealed class StravaOptions : IValidatableObject
 
     public Uri EffectiveBaseUrl => BaseUrl ?? new Uri(Demo ? StandInBaseUrl : RealBaseUrl);
 
+    /// <summary>
+    /// Where the runner's browser finds the authorization page, when not at <see cref="BaseUrl"/>: in demo mode the
+    /// AppHost gives the stand-in's address as http://localhost:PORT, a site other than the gateway's 127.0.0.1 as
+    /// strava.com is, so that connecting the demo athlete in a browser crosses sites exactly as with Strava.
+    /// </summary>
+    public Uri? AuthorizeBaseUrl { get; set; }
+
+    public Uri EffectiveAuthorizeBaseUrl => AuthorizeBaseUrl ?? EffectiveBaseUrl;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (BaseUrl is { IsAbsoluteUri: false })
         {
             yield return new ValidationResult("Strava:BaseUrl must be an absolute URL (https://www.strava.com).", [nameof(BaseUrl)]);
+        }
+
+        if (AuthorizeBaseUrl is { IsAbsoluteUri: false })
+        {
+            yield return new ValidationResult("Strava:AuthorizeBaseUrl must be an absolute URL (http://localhost:PORT).", [nameof(AuthorizeBaseUrl)]);
         }
 
         if (TimeZone is { Length: > 0 } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))

@@ -11,6 +11,8 @@ namespace MCPacer.Strava.Tests;
 public sealed class StravaBrowser(StravaService service, StandIn standIn)
 {
     readonly HttpClient _service = Authorized(service.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false }));
+    // Strava's redirect back is a cross-site navigation: the browser sends no SameSite=Strict access token cookie.
+    readonly HttpClient _returningFromStrava = service.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
     readonly HttpClient _strava = standIn.CreateClient(new() { AllowAutoRedirect = false });
     string? _cookie;
 
@@ -48,11 +50,14 @@ public sealed class StravaBrowser(StravaService service, StandIn standIn)
         return response.Headers.Location!;
     }
 
-    /// <summary>Follows Strava's redirect to the callback with this browser's cookie (or another one).</summary>
+    /// <summary>
+    /// Follows Strava's redirect to the callback with this browser's connect cookie (or another one), and without the
+    /// access token, which a browser leaves out of a navigation coming from another site.
+    /// </summary>
     public Task<HttpResponseMessage> CallbackAsync(Uri redirect, string? cookie = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, redirect.PathAndQuery);
         request.Headers.Add(HeaderNames.Cookie, cookie ?? _cookie!);
-        return _service.SendAsync(request, TestContext.Current.CancellationToken);
+        return _returningFromStrava.SendAsync(request, TestContext.Current.CancellationToken);
     }
 }

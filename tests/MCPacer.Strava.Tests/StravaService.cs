@@ -11,11 +11,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MCPacer.Strava.Tests;
 
 /// <summary>
-/// The strava service in-process, its Strava clients wired to the in-process stand-in's TestServer,
-/// with optional real Redis and a replaceable clock.
+/// The strava service in-process, its Strava clients wired to the in-process stand-in's TestServer (or another
+/// Strava, such as <see cref="RecordedStrava"/>), with optional real Redis and a replaceable clock.
 /// </summary>
-public sealed class StravaService(StandIn standIn, RedisServer? redis = null) : ServiceFactory<Program>(redis)
+public sealed class StravaService(Func<HttpMessageHandler> strava, RedisServer? redis = null) : ServiceFactory<Program>(redis)
 {
+    public StravaService(StandIn standIn, RedisServer? redis = null) : this(() => standIn.Server.CreateHandler(), redis)
+    {
+    }
+
     public TimeProvider? Clock { get; init; }
 
     /// <summary>Strava's rate-limit windows pass this much faster, as the stand-in's do (give both the same scale).</summary>
@@ -36,9 +40,9 @@ public sealed class StravaService(StandIn standIn, RedisServer? redis = null) : 
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services =>
         {
-            services.AddHttpClient<StravaOAuthClient>().ConfigurePrimaryHttpMessageHandler(() => standIn.Server.CreateHandler());
-            services.AddHttpClient<StravaApiClient>().ConfigurePrimaryHttpMessageHandler(() => standIn.Server.CreateHandler());
-            services.AddHttpClient<DemoAthleteConnector>().ConfigurePrimaryHttpMessageHandler(() => standIn.Server.CreateHandler());
+            services.AddHttpClient<StravaOAuthClient>().ConfigurePrimaryHttpMessageHandler(strava);
+            services.AddHttpClient<StravaApiClient>().ConfigurePrimaryHttpMessageHandler(strava);
+            services.AddHttpClient<DemoAthleteConnector>().ConfigurePrimaryHttpMessageHandler(strava);
             if (Clock is not null)
             {
                 services.AddSingleton(Clock);

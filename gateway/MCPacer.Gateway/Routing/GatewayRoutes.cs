@@ -3,12 +3,19 @@ using Yarp.ReverseProxy.Forwarder;
 
 namespace MCPacer.Gateway.Routing;
 
-/// <summary>One catch-all route per service prefix; destinations are resolved by service discovery (http://plans).</summary>
+/// <summary>
+/// One catch-all route per service prefix; destinations are resolved by service discovery (http://plans). Every route
+/// needs the access token but one: Strava's redirect back after authorization is a cross-site navigation, so the
+/// browser leaves the SameSite=Strict token cookie out; the strava service authenticates that request by its OAuth
+/// state and the connect step's own cookie instead.
+/// </summary>
 public static class GatewayRoutes
 {
     static readonly TimeSpan ApiTimeout = TimeSpan.FromSeconds(30);
     // MCP streams (SSE) and terminal WebSockets stay open while the coach works.
     static readonly TimeSpan StreamTimeout = TimeSpan.FromHours(4);
+
+    const string StravaOAuthCallback = "/api/strava/auth/callback";
 
     static readonly (string Service, string Path, TimeSpan Timeout)[] Routes =
     [
@@ -29,6 +36,13 @@ public static class GatewayRoutes
             // The dashboard's catch-all must lose to every service prefix.
             Order = r.Service == "dashboard" ? int.MaxValue : i,
             Match = new RouteMatch { Path = r.Path },
+        }).Append(new RouteConfig
+        {
+            RouteId = "strava-oauth-callback",
+            ClusterId = "strava",
+            Order = -1,
+            Match = new RouteMatch { Path = StravaOAuthCallback, Methods = [HttpMethods.Get] },
+            AuthorizationPolicy = "anonymous",
         }).ToArray();
 
         var clusters = Routes.Select(r => new ClusterConfig

@@ -63,7 +63,8 @@ public sealed record RunDetail(
 
 /// <summary>
 /// GET /api/strava/activities/{id}/streams: the samples, downsampled to at most max_points; a channel the
-/// activity lacks is null.
+/// activity lacks is null. Note says what was odd: no streams on Strava (and why), or samples Strava sent empty
+/// that were filled in from their neighbours.
 /// </summary>
 public sealed record StravaActivityStreams(
     long ActivityId,
@@ -77,4 +78,7 @@ public sealed record StravaActivityStreams(
     IReadOnlyList<int>? Cadence,
     IReadOnlyList<double>? VelocitySmooth,
     IReadOnlyList<double>? GradeSmooth,
-    IReadOnlyList<bool>? Moving);
+    IReadOnlyList<bool>? Moving,
+    IReadOnlyList<int>? Watts = null,
+    IReadOnlyList<int>? Temp = null,
+    string? Note = null);

@@ -62,4 +62,31 @@ public sealed record StreamSet
     /// <summary>Percent.</summary>
     [JsonPropertyName(GradeSmooth), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public StravaStream<double>? GradeSmoothStream { get; init; }
+
+    /// <summary>True when Strava sent no channel with any sample (an activity entered by hand has none).</summary>
+    [JsonIgnore]
+    public bool IsEmpty => Channels().All(c => c.Samples == 0);
+
+    /// <summary>The channels whose samples were filled in on reading, with how many ("latlng 1, time 1"); null when none.</summary>
+    public string? DescribeRepairs()
+    {
+        var repaired = Channels().Where(c => c.Repaired > 0).Select(c => $"{c.Name} {c.Repaired}").ToList();
+        return repaired.Count == 0 ? null : string.Join(", ", repaired);
+    }
+
+    IEnumerable<(string Name, int Samples, int Repaired)> Channels()
+    {
+        (string, int, int) Of<T>(string name, StravaStream<T>? stream) => (name, stream?.Data.Count ?? 0, stream?.RepairedSamples ?? 0);
+        yield return Of(Time, TimeStream);
+        yield return Of(Distance, DistanceStream);
+        yield return Of(LatLng, LatLngStream);
+        yield return Of(Altitude, AltitudeStream);
+        yield return Of(VelocitySmooth, VelocitySmoothStream);
+        yield return Of(Heartrate, HeartrateStream);
+        yield return Of(Cadence, CadenceStream);
+        yield return Of(Watts, WattsStream);
+        yield return Of(Temp, TempStream);
+        yield return Of(Moving, MovingStream);
+        yield return Of(GradeSmooth, GradeSmoothStream);
+    }
 }

@@ -26,6 +26,10 @@ public record SummaryActivity
     [JsonPropertyName("type")] public string Type { get; init; } = "";
     [JsonPropertyName("sport_type")] public string SportType { get; init; } = "";
 
+    /// <summary>sport_type, else the older type (records from before 2022 carry only type), else Strava's generic Workout.</summary>
+    [JsonIgnore]
+    public string Sport => !string.IsNullOrEmpty(SportType) ? SportType : !string.IsNullOrEmpty(Type) ? Type : "Workout";
+
     /// <summary>Strava's run workout_type: 0 default, 1 race, 2 long run, 3 workout.</summary>
     [JsonPropertyName("workout_type")] public int? WorkoutType { get; init; }
 

@@ -6,6 +6,7 @@ using MCPacer.Strava.Client;
 using MCPacer.Strava.Coaching;
 using MCPacer.Strava.Context;
 using MCPacer.Strava.Store;
+using MCPacer.Strava.Sync;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MCPacer.Strava.Api;
@@ -95,7 +96,7 @@ public static class StravaActivitiesApi
     }
 
     static async Task<Results<Ok<StravaActivityStreams>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ValidationProblem>> Streams(
-        string id, ActivityStore store, StravaApiClient strava, CancellationToken cancellationToken,
+        string id, ActivityStore store, StreamsFetcher fetcher, CancellationToken cancellationToken,
         [Microsoft.AspNetCore.Mvc.FromQuery(Name = "max_points")] int maxPoints = 500)
     {
         if (!TryParseId(id, out var activityId, out var invalid))
@@ -114,19 +115,9 @@ public static class StravaActivitiesApi
         }
 
         // Streams older than the sync's window are fetched the first time someone opens the run.
-        var streams = await store.ReadStreamsAsync(activityId, cancellationToken);
-        if (streams is null)
-        {
-            streams = await strava.GetStreamsAsync(activityId, StravaCallPriority.Interactive, cancellationToken);
-            if (streams is null)
-            {
-                return NotFound(activityId);
-            }
-
-            await store.SaveStreamsAsync(activityId, streams, cancellationToken);
-        }
-
-        return TypedResults.Ok(StreamDownsampler.Downsample(activityId, streams, maxPoints));
+        var stored = await store.ReadStreamsAsync(activityId, cancellationToken)
+            ?? await fetcher.FetchAsync(activityId, StravaCallPriority.Interactive, cancellationToken);
+        return TypedResults.Ok(StreamDownsampler.Downsample(activityId, stored, maxPoints));
     }
 
     static async Task<Results<NoContent, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ValidationProblem>> SaveDigest(

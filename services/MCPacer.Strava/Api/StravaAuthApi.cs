@@ -14,7 +14,10 @@ public static class StravaAuthApi
         var auth = app.MapGroup("/api/strava/auth").WithTags("Strava connection");
         auth.MapPost("/credentials", SaveCredentials).WithSummary("Store the Strava API app's Client ID and Secret (never returned)");
         auth.MapGet("/connect", Connect).WithSummary("Redirect the browser to Strava's authorization page");
-        auth.MapGet("/callback", Callback).WithSummary("Strava's redirect back: checks state and scopes, exchanges the code");
+        // Strava's redirect back is a cross-site navigation without the SameSite=Strict token cookie: the OAuth
+        // state, bound to the connect step's own (Lax) cookie, is what authenticates it.
+        auth.MapGet("/callback", Callback).AllowAnonymous()
+            .WithSummary("Strava's redirect back: checks state and scopes, exchanges the code");
         auth.MapGet("/status", Status).WithSummary("Connected? As whom, with which scopes, and whether to reconnect");
         auth.MapPost("/disconnect", Disconnect).WithSummary("Revoke the grant on Strava and delete the tokens");
 
@@ -58,11 +61,12 @@ public static class StravaAuthApi
             Path = "/api/strava/auth",
             MaxAge = OAuthStateStore.Lifetime,
         });
-        var authorize = await connector.AuthorizeUrlAsync(new Uri(PublicOrigin(http.Request), CallbackPath), states.Issue(session), cancellationToken);
+        var authorize = await connector.AuthorizeUrlAsync(new Uri(PublicOrigin(http.Request), CallbackPath), states.Issue(session),
+            StravaConnector.OpenedBy.Browser, cancellationToken);
         return TypedResults.Redirect(authorize.ToString());
     }
 
-    static async Task<Results<RedirectHttpResult, ProblemHttpResult>> Callback(
+    static async Task<Results<ContentHttpResult, ProblemHttpResult>> Callback(
         string? code, string? scope, string? state, string? error,
         HttpContext http, StravaConnector connector, OAuthStateStore states, CancellationToken cancellationToken)
     {
@@ -82,9 +86,21 @@ public static class StravaAuthApi
 
         var problem = await connector.CompleteAsync(code, scope, cancellationToken);
         return problem is null
-            ? TypedResults.Redirect("/?strava=connected")
+            ? TypedResults.Content(ConnectedPage, "text/html; charset=utf-8")
             : TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "Strava scope missing");
     }
+
+    /// <summary>
+    /// Leads the browser on to the dashboard from a page of MCPacer's own. A redirect would not do: it would continue
+    /// Strava's cross-site navigation, and the browser would send the dashboard no SameSite=Strict token cookie.
+    /// </summary>
+    const string ConnectedPage = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=/?strava=connected"><title>Strava connected</title></head>
+        <body><p>Strava is connected. <a href="/?strava=connected">Back to MCPacer</a></p></body>
+        </html>
+        """;
 
     static async Task<Ok<StravaConnectionStatus>> Status(StravaConnector connector, CancellationToken cancellationToken) =>
         TypedResults.Ok(await connector.StatusAsync(cancellationToken));

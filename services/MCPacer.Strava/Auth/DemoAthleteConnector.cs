@@ -26,7 +26,7 @@ public sealed partial class DemoAthleteConnector(
         await connector.SaveCredentialsAsync(new StravaAppCredentials(settings.DemoClientId, settings.DemoClientSecret), cancellationToken);
 
         var state = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
-        var authorize = await connector.AuthorizeUrlAsync(RedirectUri, state, cancellationToken);
+        var authorize = await connector.AuthorizeUrlAsync(RedirectUri, state, StravaConnector.OpenedBy.Service, cancellationToken);
         using var page = await http.GetAsync(authorize, cancellationToken);
         if (!page.IsSuccessStatusCode)
         {

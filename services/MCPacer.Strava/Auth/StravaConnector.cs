@@ -27,11 +27,15 @@ public sealed partial class StravaConnector(
     public Task SaveCredentialsAsync(StravaAppCredentials credentials, CancellationToken cancellationToken) =>
         secrets.SaveCredentialsAsync(credentials, cancellationToken);
 
-    public async Task<Uri> AuthorizeUrlAsync(Uri redirectUri, string state, CancellationToken cancellationToken)
+    /// <summary>Who opens the authorization page: the runner's browser, or this service (connecting the demo athlete).</summary>
+    public enum OpenedBy { Browser, Service }
+
+    public async Task<Uri> AuthorizeUrlAsync(Uri redirectUri, string state, OpenedBy openedBy, CancellationToken cancellationToken)
     {
         var app = await secrets.ReadCredentialsAsync(cancellationToken)
             ?? throw new StravaNotConnectedException("Enter your Strava API app's Client ID and Secret before connecting.");
-        var url = QueryHelpers.AddQueryString(new Uri(options.Value.EffectiveBaseUrl, "/oauth/authorize").ToString(),
+        var strava = openedBy == OpenedBy.Browser ? options.Value.EffectiveAuthorizeBaseUrl : options.Value.EffectiveBaseUrl;
+        var url = QueryHelpers.AddQueryString(new Uri(strava, "/oauth/authorize").ToString(),
             new Dictionary<string, string?>
             {
                 ["client_id"] = app.ClientId,

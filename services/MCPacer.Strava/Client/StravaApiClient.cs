@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using MCPacer.Contracts.StravaApi;
 using MCPacer.Strava.Auth;
 
@@ -16,16 +18,34 @@ public sealed class StravaApiClient(HttpClient http, StravaTokenManager tokens)
 {
     public const int MaxPageSize = 200;
 
-    public const string StreamKeys = "time,distance,latlng,altitude,heartrate,cadence,velocity_smooth,moving,grade_smooth";
+    public const string StreamKeys = "time,distance,latlng,altitude,heartrate,cadence,watts,temp,velocity_smooth,moving,grade_smooth";
 
-    /// <summary>A page of the athlete's activities: newest first, or oldest first since <paramref name="after"/>.</summary>
-    public async Task<IReadOnlyList<SummaryActivity>> ListActivitiesAsync(
+    /// <summary>
+    /// A page of the athlete's activities: newest first, or oldest first since <paramref name="after"/>. Each record is
+    /// read on its own, so one Strava cannot be read leaves the rest of the page intact and is listed as unreadable.
+    /// </summary>
+    public async Task<ActivityPage> ListActivitiesAsync(
         int page, int perPage, DateTimeOffset? after, StravaCallPriority priority, CancellationToken cancellationToken)
     {
         var query = $"page={page}&per_page={perPage}" + (after is { } since ? $"&after={since.ToUnixTimeSeconds()}" : "");
         using var response = await SendAsync(
             () => new HttpRequestMessage(HttpMethod.Get, $"/api/v3/athlete/activities?{query}"), priority, cancellationToken);
-        return await ReadAsync<List<SummaryActivity>>(response, cancellationToken);
+        var records = await ReadAsync<List<JsonElement>>(response, cancellationToken);
+        var activities = new List<SummaryActivity>(records.Count);
+        var unreadable = new List<UnreadableRecord>();
+        foreach (var record in records)
+        {
+            try
+            {
+                activities.Add(record.Deserialize<SummaryActivity>(JsonSerializerOptions.Web) ?? throw new JsonException("The record is null."));
+            }
+            catch (JsonException e)
+            {
+                unreadable.Add(new UnreadableRecord(IdOf(record), e.Message));
+            }
+        }
+
+        return new ActivityPage(activities, unreadable);
     }
 
     /// <summary>The activity with laps, splits and description; null when Strava no longer has it.</summary>
@@ -37,14 +57,23 @@ public sealed class StravaApiClient(HttpClient http, StravaTokenManager tokens)
         return response.StatusCode == HttpStatusCode.NotFound ? null : await ReadAsync<DetailedActivity>(response, cancellationToken);
     }
 
-    /// <summary>Every stream the activity has; null when Strava no longer has the activity.</summary>
+    /// <summary>
+    /// Every stream the activity has; null when Strava has none for it (an activity entered by hand) or no longer
+    /// has the activity. Reads the keyed form it asks for and the list form older answers use.
+    /// </summary>
     public async Task<StreamSet?> GetStreamsAsync(long id, StravaCallPriority priority, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(
             () => new HttpRequestMessage(HttpMethod.Get,
                 $"/api/v3/activities/{id.ToString(CultureInfo.InvariantCulture)}/streams?keys={StreamKeys}&key_by_type=true"),
             priority, cancellationToken);
-        return response.StatusCode == HttpStatusCode.NotFound ? null : await ReadAsync<StreamSet>(response, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        var streams = await ReadAsync<JsonNode>(response, cancellationToken);
+        return KeyedByType(streams).Deserialize<StreamSet>(JsonSerializerOptions.Web);
     }
 
     /// <summary>Replaces the activity's description (needs activity:write); null when Strava no longer has it.</summary>
@@ -116,6 +145,16 @@ public sealed class StravaApiClient(HttpClient http, StravaTokenManager tokens)
             throw new StravaUnavailableException("Strava did not answer in time after several tries.", e);
         }
     }
+
+    /// <summary>The list form ([{"type": "time", "data": [...]}, ...]) as the keyed form ({"time": {"data": [...]}}).</summary>
+    static JsonNode KeyedByType(JsonNode streams) => streams is JsonArray list
+        ? new JsonObject(list.OfType<JsonObject>()
+            .Where(s => s["type"]?.GetValueKind() == JsonValueKind.String)
+            .Select(s => KeyValuePair.Create(s["type"]!.GetValue<string>(), (JsonNode?)s.DeepClone())))
+        : streams;
+
+    static long? IdOf(JsonElement record) =>
+        record.ValueKind == JsonValueKind.Object && record.TryGetProperty("id", out var id) && id.TryGetInt64(out var value) ? value : null;
 
     static async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)
     {

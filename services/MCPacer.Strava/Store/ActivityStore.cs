@@ -42,9 +42,9 @@ public sealed class ActivityStore(StravaDatabase database)
             await using var upsert = Command(connection, transaction, """
                 INSERT INTO activities (id, name, sport_type, family, trainer, start_utc, start_local, local_date, time_zone,
                     distance_m, moving_s, elapsed_s, elevation_gain_m, average_hr, max_hr, average_cadence, average_speed,
-                    workout_type, summary_polyline, seen_in_pass)
+                    workout_type, summary_polyline, seen_in_pass, manual)
                 VALUES ($id, $name, $sport, $family, $trainer, $startUtc, $startLocal, $localDate, $tz, $distance, $moving,
-                    $elapsed, $elevation, $avgHr, $maxHr, $cadence, $speed, $workoutType, $polyline, $pass)
+                    $elapsed, $elevation, $avgHr, $maxHr, $cadence, $speed, $workoutType, $polyline, $pass, $manual)
                 ON CONFLICT (id) DO UPDATE SET
                     name = excluded.name, sport_type = excluded.sport_type, family = excluded.family, trainer = excluded.trainer,
                     start_utc = excluded.start_utc, start_local = excluded.start_local, local_date = excluded.local_date,
@@ -52,25 +52,41 @@ public sealed class ActivityStore(StravaDatabase database)
                     elapsed_s = excluded.elapsed_s, elevation_gain_m = excluded.elevation_gain_m, average_hr = excluded.average_hr,
                     max_hr = excluded.max_hr, average_cadence = excluded.average_cadence, average_speed = excluded.average_speed,
                     workout_type = excluded.workout_type, summary_polyline = excluded.summary_polyline, seen_in_pass = excluded.seen_in_pass,
+                    manual = excluded.manual,
                     detail_synced_at = CASE WHEN activities.name IS NOT excluded.name OR activities.sport_type IS NOT excluded.sport_type
                         OR activities.trainer IS NOT excluded.trainer OR activities.distance_m IS NOT excluded.distance_m
                         OR activities.moving_s IS NOT excluded.moving_s OR activities.elapsed_s IS NOT excluded.elapsed_s
                         OR activities.workout_type IS NOT excluded.workout_type
                         THEN NULL ELSE activities.detail_synced_at END
                 """,
-                ("$id", activity.Id), ("$name", activity.Name), ("$sport", activity.SportType), ("$family", SportFamily.Of(activity.SportType)),
+                ("$id", activity.Id), ("$name", activity.Name ?? ""), ("$sport", activity.Sport), ("$family", SportFamily.Of(activity.Sport)),
                 ("$trainer", activity.Trainer), ("$startUtc", activity.StartDate.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)),
                 ("$startLocal", activity.StartDateLocal.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture)),
                 ("$localDate", LocalDate(DateOnly.FromDateTime(activity.StartDateLocal))),
-                ("$tz", StravaTimeZone.IanaName(activity.Timezone)), ("$distance", activity.Distance), ("$moving", activity.MovingTime),
+                ("$tz", StravaTimeZone.IanaName(activity.Timezone ?? "")), ("$distance", activity.Distance), ("$moving", activity.MovingTime),
                 ("$elapsed", activity.ElapsedTime), ("$elevation", activity.TotalElevationGain), ("$avgHr", activity.AverageHeartrate),
                 ("$maxHr", activity.MaxHeartrate), ("$cadence", activity.AverageCadence), ("$speed", activity.AverageSpeed),
-                ("$workoutType", activity.WorkoutType), ("$polyline", activity.Map.SummaryPolyline), ("$pass", pass));
+                ("$workoutType", activity.WorkoutType), ("$polyline", activity.Map?.SummaryPolyline), ("$pass", pass),
+                ("$manual", activity.Manual));
             await upsert.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
         return added;
+    }
+
+    /// <summary>
+    /// Marks activities as seen in this pass without touching them: records Strava listed but MCPacer could not read
+    /// are kept as they were stored rather than taken for deleted.
+    /// </summary>
+    public async Task MarkSeenAsync(IEnumerable<long> ids, long pass, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        foreach (var id in ids)
+        {
+            await using var update = Command(connection, null, "UPDATE activities SET seen_in_pass = $pass WHERE id = $id", ("$id", id), ("$pass", pass));
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     /// <summary>
@@ -120,7 +136,26 @@ public sealed class ActivityStore(StravaDatabase database)
         await update.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task SaveStreamsAsync(long id, StreamSet streams, CancellationToken cancellationToken)
+    /// <summary>Records that the activity's detail could not be read, so that the sync goes on and does not ask again.</summary>
+    public async Task SaveUnreadableDetailAsync(long id, string reason, DateTimeOffset syncedAt, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var update = Command(connection, null, "UPDATE activities SET detail_note = $note, detail_synced_at = $at WHERE id = $id",
+            ("$id", id), ("$note", reason), ("$at", syncedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)));
+        await update.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Records that Strava has no readable streams for the activity (and why), so that nobody asks again.</summary>
+    public async Task SaveStreamsAbsentAsync(long id, string reason, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var update = Command(connection, null,
+            "UPDATE activities SET streams = NULL, streams_absent = 1, streams_note = $note WHERE id = $id", ("$id", id), ("$note", reason));
+        await update.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Stores the streams, with a note of what was odd about them (null when nothing was).</summary>
+    public async Task SaveStreamsAsync(long id, StreamSet streams, string? note, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         await using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
@@ -129,22 +164,32 @@ public sealed class ActivityStore(StravaDatabase database)
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var update = Command(connection, null, "UPDATE activities SET streams = $streams WHERE id = $id",
-            ("$id", id), ("$streams", buffer.ToArray()));
+        await using var update = Command(connection, null,
+            "UPDATE activities SET streams = $streams, streams_absent = 0, streams_note = $note WHERE id = $id",
+            ("$id", id), ("$streams", buffer.ToArray()), ("$note", note));
         await update.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task<StreamSet?> ReadStreamsAsync(long id, CancellationToken cancellationToken)
+    /// <summary>The activity's stored streams, or that Strava has none; null when they have not been fetched yet.</summary>
+    public async Task<StoredStreams?> ReadStreamsAsync(long id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var select = Command(connection, null, "SELECT streams FROM activities WHERE id = $id AND streams IS NOT NULL", ("$id", id));
-        if (await select.ExecuteScalarAsync(cancellationToken) is not byte[] compressed)
+        await using var select = Command(connection, null,
+            "SELECT streams, streams_note FROM activities WHERE id = $id AND (streams IS NOT NULL OR streams_absent = 1)", ("$id", id));
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
         {
             return null;
         }
 
-        await using var gzip = new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress);
-        return await JsonSerializer.DeserializeAsync<StreamSet>(gzip, Json, cancellationToken);
+        var note = reader.IsDBNull(1) ? null : reader.GetString(1);
+        if (reader.IsDBNull(0))
+        {
+            return new StoredStreams(null, note);
+        }
+
+        await using var gzip = new GZipStream(new MemoryStream((byte[])reader.GetValue(0)), CompressionMode.Decompress);
+        return new StoredStreams(await JsonSerializer.DeserializeAsync<StreamSet>(gzip, Json, cancellationToken), note);
     }
 
     /// <summary>
@@ -160,9 +205,15 @@ public sealed class ActivityStore(StravaDatabase database)
             [("$recent", recentSince.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)),
              ("$stale", readBefore.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))], cancellationToken);
 
-    /// <summary>Ids of activities since <paramref name="since"/> without streams, newest first.</summary>
+    /// <summary>
+    /// Ids of activities since <paramref name="since"/> whose streams are still to be fetched, newest first: none stored,
+    /// not known to have none, and not entered by hand (Strava has no streams for those).
+    /// </summary>
     public Task<IReadOnlyList<long>> WithoutStreamsAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
-        IdsAsync("SELECT id FROM activities WHERE streams IS NULL AND start_utc >= $since ORDER BY start_utc DESC",
+        IdsAsync("""
+            SELECT id FROM activities WHERE streams IS NULL AND streams_absent = 0 AND manual = 0 AND start_utc >= $since
+            ORDER BY start_utc DESC
+            """,
             [("$since", since.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))], cancellationToken);
 
     public async Task<int> CountAsync(CancellationToken cancellationToken)
@@ -400,6 +451,9 @@ public sealed class ActivityStore(StravaDatabase database)
 
 /// <summary>A calendar year of runs, summed.</summary>
 public sealed record YearOfRuns(int Year, double Km, int Runs);
+
+/// <summary>An activity's streams as stored: null <see cref="Streams"/> when Strava has none; the note says what was odd.</summary>
+public sealed record StoredStreams(StreamSet? Streams, string? Note);
 
 /// <summary>An activity with its detail, as stored.</summary>
 public sealed record StoredRun(

@@ -52,6 +52,15 @@ public sealed class StravaDatabase
         );
         """;
 
+    /// <summary>Columns added since the table was first created: each is added to a database that lacks it.</summary>
+    static readonly (string Name, string Definition)[] AddedColumns =
+    [
+        ("manual", "INTEGER NOT NULL DEFAULT 0"),
+        ("streams_absent", "INTEGER NOT NULL DEFAULT 0"),
+        ("streams_note", "TEXT"),
+        ("detail_note", "TEXT"),
+    ];
+
     readonly string _connectionString;
     readonly Lazy<Task> _created;
 
@@ -86,5 +95,21 @@ public sealed class StravaDatabase
         await using var command = connection.CreateCommand();
         command.CommandText = Schema;
         await command.ExecuteNonQueryAsync();
+
+        command.CommandText = "SELECT name FROM pragma_table_info('activities')";
+        var existing = new HashSet<string>(StringComparer.Ordinal);
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                existing.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var (name, definition) in AddedColumns.Where(c => !existing.Contains(c.Name)))
+        {
+            command.CommandText = $"ALTER TABLE activities ADD COLUMN {name} {definition}";
+            await command.ExecuteNonQueryAsync();
+        }
     }
 }

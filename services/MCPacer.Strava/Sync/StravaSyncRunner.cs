@@ -1,6 +1,8 @@
 using MCPacer.ServiceDefaults.Events;
 using MCPacer.Contracts.Events;
+using System.Text.Json;
 using MCPacer.Contracts.Strava;
+using MCPacer.Contracts.StravaApi;
 using MCPacer.Strava.Auth;
 using MCPacer.Strava.Client;
 using MCPacer.Strava.Store;
@@ -16,6 +18,7 @@ namespace MCPacer.Strava.Sync;
 /// </summary>
 public sealed partial class StravaSyncRunner(
     StravaApiClient strava,
+    StreamsFetcher streamsFetcher,
     ActivityStore store,
     SyncProgressReporter progress,
     IEventBus events,
@@ -81,9 +84,10 @@ public sealed partial class StravaSyncRunner(
         while (true)
         {
             var page = await strava.ListActivitiesAsync(checkpoint.Page, StravaApiClient.MaxPageSize, checkpoint.After, StravaCallPriority.Background, cancellationToken);
-            added += await store.UpsertSummariesAsync(page, checkpoint.Pass, cancellationToken);
-            listed += page.Count;
-            var last = page.Count < StravaApiClient.MaxPageSize;
+            added += await store.UpsertSummariesAsync(page.Activities, checkpoint.Pass, cancellationToken);
+            await KeepUnreadableAsync(page.Unreadable, checkpoint.Pass, cancellationToken);
+            listed += page.Listed;
+            var last = page.Listed < StravaApiClient.MaxPageSize;
             checkpoint = last
                 ? checkpoint with { Phase = SyncPhases.Details, Page = 1 }
                 : checkpoint with { Page = checkpoint.Page + 1 };
@@ -117,7 +121,19 @@ public sealed partial class StravaSyncRunner(
         for (var i = 0; i < pending.Count; i++)
         {
             await progress.ReportAsync(SyncPhases.Details, i, pending.Count, count, checkpoint.LastCompletedAt, null, cancellationToken);
-            var detail = await strava.GetActivityAsync(pending[i], StravaCallPriority.Background, cancellationToken);
+            DetailedActivity? detail;
+            try
+            {
+                detail = await strava.GetActivityAsync(pending[i], StravaCallPriority.Background, cancellationToken);
+            }
+            catch (JsonException e)
+            {
+                LogUnreadable(pending[i], "detail", e.Message);
+                await store.SaveUnreadableDetailAsync(pending[i], $"Strava's detail of this activity could not be read: {e.Message}",
+                    clock.GetUtcNow(), cancellationToken);
+                continue;
+            }
+
             if (detail is null)
             {
                 await store.DeleteAsync(pending[i], cancellationToken);
@@ -141,10 +157,7 @@ public sealed partial class StravaSyncRunner(
         for (var i = 0; i < pending.Count; i++)
         {
             await progress.ReportAsync(SyncPhases.Streams, i, pending.Count, count, checkpoint.LastCompletedAt, null, cancellationToken);
-            if (await strava.GetStreamsAsync(pending[i], StravaCallPriority.Background, cancellationToken) is { } streams)
-            {
-                await store.SaveStreamsAsync(pending[i], streams, cancellationToken);
-            }
+            await streamsFetcher.FetchAsync(pending[i], StravaCallPriority.Background, cancellationToken);
         }
 
         checkpoint = checkpoint with { Phase = SyncPhases.Idle, LastCompletedAt = clock.GetUtcNow() };
@@ -152,6 +165,17 @@ public sealed partial class StravaSyncRunner(
         await progress.ReportAsync(SyncPhases.Idle, pending.Count, pending.Count, count, checkpoint.LastCompletedAt, null, cancellationToken);
         LogCompleted(checkpoint.Pass, count);
         return checkpoint;
+    }
+
+    /// <summary>Records Strava listed but MCPacer could not read: logged, and those stored before are kept as they were.</summary>
+    async Task KeepUnreadableAsync(IReadOnlyList<UnreadableRecord> unreadable, long pass, CancellationToken cancellationToken)
+    {
+        foreach (var record in unreadable)
+        {
+            LogUnreadable(record.Id ?? 0, "summary", record.Reason);
+        }
+
+        await store.MarkSeenAsync(unreadable.Where(r => r.Id is not null).Select(r => r.Id!.Value), pass, cancellationToken);
     }
 
     [LoggerMessage(LogLevel.Information, "Strava sync pass {Pass} starting ({Kind} listing)")]
@@ -168,4 +192,7 @@ public sealed partial class StravaSyncRunner(
 
     [LoggerMessage(LogLevel.Warning, "Strava sync stopped in phase {Phase}: {Reason}")]
     partial void LogStopped(string phase, string reason);
+
+    [LoggerMessage(LogLevel.Warning, "Strava's {Part} of activity {ActivityId} could not be read and was skipped: {Reason}")]
+    partial void LogUnreadable(long activityId, string part, string reason);
 }
