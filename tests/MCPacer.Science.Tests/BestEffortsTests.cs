@@ -7,7 +7,7 @@ public class BestEffortsTests
     /// <summary>10 km at 5:00/km with the fourth kilometre at 4:00/km, one sample every 5 s (7 s would do as well).</summary>
     static (double[] Time, double[] Distance) TenKWithAFastKilometre()
     {
-        var time = Streams.Time(2940 / 5 + 1, 5);
+        var time = TestStreams.Time(2940 / 5 + 1, 5);
         var distance = time.Select(t => t <= 900 ? t / 0.3 : t <= 1140 ? 3000 + (t - 900) / 0.24 : 4000 + (t - 1140) / 0.3).ToArray();
         return (time, distance);
     }
@@ -32,7 +32,7 @@ public class BestEffortsTests
     public void A_kilometre_between_samples_is_interpolated()
     {
         // Samples every 7 s never land on the fast kilometre's ends; interpolation keeps it within a second.
-        var time = Streams.Time(2940 / 7 + 1, 7);
+        var time = TestStreams.Time(2940 / 7 + 1, 7);
         var distance = time.Select(t => t <= 900 ? t / 0.3 : t <= 1140 ? 3000 + (t - 900) / 0.24 : 4000 + (t - 1140) / 0.3).ToArray();
 
         var kilometre = BestEfforts.Fastest(time, distance, RaceDistances.OneK)!.Value;

@@ -25,9 +25,9 @@ public class LoadTests
     [Fact]
     public void Trimp_from_a_steady_stream_equals_the_session_form_and_skips_pauses()
     {
-        var time = Streams.Time(45 * 60 + 1);
+        var time = TestStreams.Time(45 * 60 + 1);
         var paused = time.Select(t => t < 1200 ? t : t + 600).ToArray(); // ten minutes stopped after 20 minutes
-        var heartRate = Streams.Constant(time.Length, 150);
+        var heartRate = TestStreams.Constant(time.Length, 150);
 
         Assert.Equal(75.36, BanisterTrimp.FromStream(time, heartRate, Man), 0.1);
         Assert.Equal(75.36, BanisterTrimp.FromStream(paused, heartRate, Man), 0.1);
@@ -44,16 +44,16 @@ public class LoadTests
     [Fact]
     public void HrTss_scores_an_hour_at_threshold_heart_rate_100_and_half_an_hour_50()
     {
-        var hour = Streams.Time(3601);
-        var halfHour = Streams.Time(1801);
+        var hour = TestStreams.Time(3601);
+        var halfHour = TestStreams.Time(1801);
 
-        var full = TrainingLoad.HeartRateTss(hour, Streams.Constant(hour.Length, 170), Man);
-        var half = TrainingLoad.HeartRateTss(halfHour, Streams.Constant(halfHour.Length, 170), Man);
+        var full = TrainingLoad.HeartRateTss(hour, TestStreams.Constant(hour.Length, 170), Man);
+        var half = TrainingLoad.HeartRateTss(halfHour, TestStreams.Constant(halfHour.Length, 170), Man);
 
         Assert.Equal(LoadMethod.HeartRateTss, full!.Value.Method);
         Assert.Equal(100, full.Value.Value, 1e-6);
         Assert.Equal(50, half!.Value.Value, 1e-6);
-        Assert.Null(TrainingLoad.HeartRateTss(hour, Streams.Constant(hour.Length, 170), Man with { ThresholdBpm = null }));
+        Assert.Null(TrainingLoad.HeartRateTss(hour, TestStreams.Constant(hour.Length, 170), Man with { ThresholdBpm = null }));
     }
 
     [Fact]
@@ -69,10 +69,10 @@ public class LoadTests
     [Fact]
     public void RTss_scores_an_hour_at_threshold_pace_100_and_more_when_it_climbs()
     {
-        var time = Streams.Time(3601);
-        var threshold = Streams.Constant(time.Length, 1000 / 240.0); // 4:00/km
+        var time = TestStreams.Time(3601);
+        var threshold = TestStreams.Constant(time.Length, 1000 / 240.0); // 4:00/km
         var flat = TrainingLoad.RunningTss(time, threshold, [], 240)!.Value;
-        var uphill = TrainingLoad.RunningTss(time, threshold, Streams.Constant(time.Length, 2), 240)!.Value;
+        var uphill = TrainingLoad.RunningTss(time, threshold, TestStreams.Constant(time.Length, 2), 240)!.Value;
 
         Assert.Equal(LoadMethod.RunningTss, flat.Method);
         Assert.Equal(100, flat.Value, 1e-6);
@@ -84,11 +84,11 @@ public class LoadTests
     [Fact]
     public void RTss_leaves_standing_still_out_of_the_hours()
     {
-        var time = Streams.Time(3601 + 600);
+        var time = TestStreams.Time(3601 + 600);
         var velocity = time.Select(t => t is > 1800 and <= 2400 ? 0 : 1000 / 240.0).ToArray();
 
         Assert.Equal(100, TrainingLoad.RunningTss(time, velocity, [], 240)!.Value.Value, 1e-6);
-        Assert.Null(TrainingLoad.RunningTss(time, Streams.Constant(time.Length, 0), [], 240));
+        Assert.Null(TrainingLoad.RunningTss(time, TestStreams.Constant(time.Length, 0), [], 240));
     }
 
     [Fact]

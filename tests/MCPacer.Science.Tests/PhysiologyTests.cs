@@ -8,7 +8,7 @@ public class PhysiologyTests
     [Fact]
     public void A_two_second_spike_does_not_count_but_ten_seconds_held_does()
     {
-        var time = Streams.Time(600);
+        var time = TestStreams.Time(600);
         var heartRate = time.Select(t => t is 100 or 101 ? 221.0 : t is >= 400 and < 410 ? 185 : 150).ToArray();
 
         Assert.Equal(185, MaxHeartRateEstimate.SustainedMax(time, heartRate));
@@ -31,10 +31,10 @@ public class PhysiologyTests
     {
         // 10 min at 5:00/km, then 40 min at 4:00/km (HR 160 for 10 minutes, then 168). Riegel's law carries 4:00 for
         // 40 minutes to an hour: 240 / (40/60)^(1/1.06 − 1) = 245.57 s/km. Heart rate after the effort's first 10 minutes: 168.
-        var time = Streams.Time(3001);
+        var time = TestStreams.Time(3001);
         var velocity = time.Select(t => t <= 600 ? 1000 / 300.0 : 1000 / 240.0).ToArray();
         var heartRate = time.Select(t => t <= 600 ? 140.0 : t <= 1200 ? 160 : 168).ToArray();
-        var run = new RecordedRun("Tempo Tuesday, 2026-05-05", time, Streams.Distance(time, velocity), heartRate);
+        var run = new RecordedRun("Tempo Tuesday, 2026-05-05", time, TestStreams.Distance(time, velocity), heartRate);
 
         var estimate = ThresholdEstimate.FromRuns([run])!;
 
@@ -47,8 +47,8 @@ public class PhysiologyTests
     [Fact]
     public void No_threshold_without_a_run_of_30_minutes()
     {
-        var time = Streams.Time(29 * 60);
-        var run = new RecordedRun("short", time, Streams.Distance(time, Streams.Constant(time.Length, Pace.ToSpeed(240))), null);
+        var time = TestStreams.Time(29 * 60);
+        var run = new RecordedRun("short", time, TestStreams.Distance(time, TestStreams.Constant(time.Length, Pace.ToSpeed(240))), null);
 
         Assert.Null(ThresholdEstimate.FromRuns([run]));
     }

@@ -20,10 +20,10 @@ public class PredictionTests
     [MemberData(nameof(DanielsRaceTable))]
     public void Race_times_from_Daniels_table_give_their_VDOT_within_half_a_point(double vdot, string fiveK, string tenK, string half, string marathon)
     {
-        Assert.Equal(vdot, Vdot.FromRace(5000, Streams.Clock(fiveK)), 0.5);
-        Assert.Equal(vdot, Vdot.FromRace(10000, Streams.Clock(tenK)), 0.5);
-        Assert.Equal(vdot, Vdot.FromRace(21097.5, Streams.Clock(half)), 0.5);
-        Assert.Equal(vdot, Vdot.FromRace(42195, Streams.Clock(marathon)), 0.5);
+        Assert.Equal(vdot, Vdot.FromRace(5000, TestStreams.Clock(fiveK)), 0.5);
+        Assert.Equal(vdot, Vdot.FromRace(10000, TestStreams.Clock(tenK)), 0.5);
+        Assert.Equal(vdot, Vdot.FromRace(21097.5, TestStreams.Clock(half)), 0.5);
+        Assert.Equal(vdot, Vdot.FromRace(42195, TestStreams.Clock(marathon)), 0.5);
     }
 
     [Theory]
@@ -32,7 +32,7 @@ public class PredictionTests
     {
         foreach (var (meters, published) in new[] { (5000, fiveK), (10000, tenK), (21097.5, half), (42195, marathon) })
         {
-            var expected = Streams.Clock(published);
+            var expected = TestStreams.Clock(published);
             Assert.InRange(Vdot.PredictSeconds(vdot, meters), expected * 0.99, expected * 1.01);
         }
     }
@@ -42,11 +42,11 @@ public class PredictionTests
     {
         // Runworks calculator on Daniels' formula, as published by marathonquest.blogspot.com (2007): 15K 1:07:48 →
         // VDOT 46.4, 5K 21:15.1, 10K 44:03.9, half 1:37:36.7, marathon 3:22:58.7.
-        var vdot = Vdot.FromRace(15000, Streams.Clock("1:07:48"));
+        var vdot = Vdot.FromRace(15000, TestStreams.Clock("1:07:48"));
 
         Assert.Equal(46.4, vdot, 0.05);
-        Assert.Equal(Streams.Clock("21:15.1"), Vdot.PredictSeconds(vdot, 5000), Streams.Clock("21:15.1") * 0.002);
-        Assert.Equal(Streams.Clock("3:22:58.7"), Vdot.PredictSeconds(vdot, 42195), Streams.Clock("3:22:58.7") * 0.002);
+        Assert.Equal(TestStreams.Clock("21:15.1"), Vdot.PredictSeconds(vdot, 5000), TestStreams.Clock("21:15.1") * 0.002);
+        Assert.Equal(TestStreams.Clock("3:22:58.7"), Vdot.PredictSeconds(vdot, 42195), TestStreams.Clock("3:22:58.7") * 0.002);
     }
 
     /// <summary>Daniels' Running Formula (3rd ed.), training-intensity table, per km: E range, M, T, I, R.</summary>
@@ -63,32 +63,32 @@ public class PredictionTests
     {
         var paces = TrainingPaces.FromVdot(vdot);
 
-        Assert.Equal(Streams.Clock(easySlow), paces.EasySlowest, 3.0);
-        Assert.Equal(Streams.Clock(easyFast), paces.EasyFastest, 3.0);
-        Assert.Equal(Streams.Clock(marathon), paces.Marathon, 3.0);
-        Assert.Equal(Streams.Clock(threshold), paces.Threshold, 3.0);
-        Assert.Equal(Streams.Clock(interval), paces.Interval, 3.0);
-        Assert.Equal(Streams.Clock(repetition), paces.Repetition, 3.0);
+        Assert.Equal(TestStreams.Clock(easySlow), paces.EasySlowest, 3.0);
+        Assert.Equal(TestStreams.Clock(easyFast), paces.EasyFastest, 3.0);
+        Assert.Equal(TestStreams.Clock(marathon), paces.Marathon, 3.0);
+        Assert.Equal(TestStreams.Clock(threshold), paces.Threshold, 3.0);
+        Assert.Equal(TestStreams.Clock(interval), paces.Interval, 3.0);
+        Assert.Equal(TestStreams.Clock(repetition), paces.Repetition, 3.0);
     }
 
     [Fact]
     public void Riegel_carries_a_40_minute_10k_to_1_28_15_and_3_04_01()
     {
         // Riegel 1981: T₂ = T₁ (D₂/D₁)^1.06. 40:00 × 2.10975^1.06 = 88.26 min; × 4.2195^1.06 = 184.01 min.
-        Assert.Equal(Streams.Clock("1:28:15.7"), Riegel.PredictSeconds(10000, 2400, 21097.5), 1.0);
-        Assert.Equal(Streams.Clock("3:04:00.7"), Riegel.PredictSeconds(10000, 2400, 42195), 1.0);
+        Assert.Equal(TestStreams.Clock("1:28:15.7"), Riegel.PredictSeconds(10000, 2400, 21097.5), 1.0);
+        Assert.Equal(TestStreams.Clock("3:04:00.7"), Riegel.PredictSeconds(10000, 2400, 42195), 1.0);
     }
 
     [Fact]
     public void The_calculator_turns_a_41_21_10k_into_VDOT_50_predictions_and_paces()
     {
-        var calculation = RaceCalculation.From(10000, Streams.Clock("41:21"));
+        var calculation = RaceCalculation.From(10000, TestStreams.Clock("41:21"));
 
         Assert.Equal(50, calculation.Vdot, 0.5);
         var marathon = calculation.Predictions.Single(p => p.Distance == RaceDistances.Marathon);
-        Assert.InRange(marathon.VdotSeconds, Streams.Clock("3:10:49") * 0.99, Streams.Clock("3:10:49") * 1.01);
+        Assert.InRange(marathon.VdotSeconds, TestStreams.Clock("3:10:49") * 0.99, TestStreams.Clock("3:10:49") * 1.01);
         Assert.Equal(2481 * Math.Pow(4.2195, 1.06), marathon.RiegelSeconds, 1e-6);
-        Assert.Equal(Streams.Clock("4:15"), calculation.Paces.Threshold, 3.0);
+        Assert.Equal(TestStreams.Clock("4:15"), calculation.Paces.Threshold, 3.0);
         Assert.Equal(["5k", "10k", "half marathon", "marathon"], calculation.Predictions.Select(p => p.Distance.Name));
     }
 
@@ -117,7 +117,7 @@ public class PredictionTests
         Assert.Equal(3, readiness.Reasons.Count);
         Assert.Contains("18.0 km", readiness.Reasons[0]);
         Assert.EndsWith("+4.0 %", readiness.Reasons[0]);
-        Assert.Equal(Streams.Clock("3:00:00") * 1.11, readiness.Apply(Streams.Clock("3:00:00")), 1e-6);
+        Assert.Equal(TestStreams.Clock("3:00:00") * 1.11, readiness.Apply(TestStreams.Clock("3:00:00")), 1e-6);
     }
 
     /// <summary>Weeks ending today: a long run on Sunday and the rest of the week's distance over three other days.</summary>

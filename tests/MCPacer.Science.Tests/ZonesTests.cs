@@ -61,7 +61,7 @@ public class ZonesTests
     public void Time_in_pace_zones_leaves_standing_still_out()
     {
         // 20 min at 5:30/km (Z1, slower than 5:09.6), 10 min at 4:00 (Z4), 5 min standing.
-        var time = Streams.Time(35 * 60 + 1);
+        var time = TestStreams.Time(35 * 60 + 1);
         var velocity = time.Select(t => t <= 1200 ? 1000 / 330.0 : t <= 1800 ? 1000 / 240.0 : 0).ToArray();
 
         var seconds = TrainingZones.TimeIn(TrainingZones.PaceFromThreshold(240), time, velocity);
@@ -74,8 +74,8 @@ public class ZonesTests
     {
         // Friel's Pa:HR: same 3 m/s both halves, HR 140 then 147 → (1 − 140/147) × 100 = 4.762 %.
         // EF = 180 m/min / 143.5 bpm = 1.2544.
-        var time = Streams.Time(3601);
-        var velocity = Streams.Constant(time.Length, 3);
+        var time = TestStreams.Time(3601);
+        var velocity = TestStreams.Constant(time.Length, 3);
         var heartRate = time.Select(t => t <= 1800 ? 140.0 : 147.0).ToArray();
 
         var efficiency = AerobicEfficiency.Analyze(time, velocity, heartRate, [])!;
@@ -89,8 +89,8 @@ public class ZonesTests
     [Fact]
     public void Efficiency_is_not_reported_for_a_run_under_40_minutes()
     {
-        var time = Streams.Time(39 * 60);
+        var time = TestStreams.Time(39 * 60);
 
-        Assert.Null(AerobicEfficiency.Analyze(time, Streams.Constant(time.Length, 3), Streams.Constant(time.Length, 140), []));
+        Assert.Null(AerobicEfficiency.Analyze(time, TestStreams.Constant(time.Length, 3), TestStreams.Constant(time.Length, 140), []));
     }
 }

@@ -1,7 +1,7 @@
 namespace MCPacer.Science.Tests;
 
 /// <summary>Constructed activity streams: one sample per step, each sample holding the value of the interval it ends.</summary>
-static class Streams
+static class TestStreams
 {
     public static double[] Time(int samples, double step = 1) => Enumerable.Range(0, samples).Select(i => i * step).ToArray();
 
