@@ -1,3 +1,5 @@
+using MCPacer.Science.Streams;
+
 namespace MCPacer.Science.Load;
 
 /// <summary>The load of one activity by each method MCPacer knows; each result names its method.</summary>
@@ -42,7 +44,7 @@ public static class TrainingLoad
             return null;
         }
 
-        var intensity = meters / seconds / Streams.Pace.ToSpeed(thresholdPaceSecondsPerKm);
+        var intensity = meters / seconds / Pace.ToSpeed(thresholdPaceSecondsPerKm);
         return new(SessionIntensity.StressScore(seconds / 3600, intensity), LoadMethod.RunningTss);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MCPacer.Science.Load;
 using MCPacer.Science.Streams;
 
 namespace MCPacer.Science.Zones;
@@ -38,7 +39,7 @@ public static class TrainingZones
     /// <summary>
     /// Seconds spent in each zone (index 0 = zone 1) over a time stream and a heart-rate or velocity stream. Each
     /// sample counts for the interval it stands for (<see cref="SampleIntervals"/>); for speed zones standing still
-    /// (below <see cref="Load.GradedSpeed.StoppedBelowMetersPerSecond"/>) counts in no zone.
+    /// (below <see cref="GradedSpeed.StoppedBelowMetersPerSecond"/>) counts in no zone.
     /// </summary>
     public static double[] TimeIn(ZoneSet zones, ReadOnlySpan<double> timeSeconds, ReadOnlySpan<double> values)
     {
@@ -46,7 +47,7 @@ public static class TrainingZones
         for (var i = 1; i < timeSeconds.Length; i++)
         {
             var dt = zones.Measure == ZoneMeasure.Speed
-                ? Load.GradedSpeed.MovingSeconds(timeSeconds, values, i)
+                ? GradedSpeed.MovingSeconds(timeSeconds, values, i)
                 : SampleIntervals.Seconds(timeSeconds, i);
             seconds[zones.NumberOf(values[i]) - 1] += dt;
         }
