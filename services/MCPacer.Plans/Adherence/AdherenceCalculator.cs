@@ -46,7 +46,7 @@ static class AdherenceCalculator
     {
         var end = start.AddDays(6);
         var status = end < today ? AdherenceStatus.WeekPast : start > today ? AdherenceStatus.WeekUpcoming : AdherenceStatus.WeekCurrent;
-        var planned = week.Runs.Where(r => r.Type != RunTypes.Rest && r.Date is not null).ToList();
+        var planned = week.Runs.Where(r => !RunTypes.Is(r.Type, RunKind.Rest) && r.Date is not null).ToList();
         var actual = Enumerable.Range(0, 7).SelectMany(d => byDate[start.AddDays(d)]).Where(a => a.LocalDate <= today).ToList();
 
         var assigned = new Dictionary<PlannedRun, (StravaActivity Activity, string Status)>();
@@ -81,7 +81,7 @@ static class AdherenceCalculator
             .OrderBy(r => r.Date)
             .ToList();
 
-        var plannedRunning = planned.Where(r => r.Type != RunTypes.CrossTraining).ToList();
+        var plannedRunning = planned.Where(r => !RunTypes.Is(r.Type, RunKind.CrossTraining)).ToList();
         var runs = actual.Where(IsRun).ToList();
         var plannedKm = week.TotalPlannedDistanceKm ?? plannedRunning.Sum(r => r.DistanceKm ?? 0);
         return new WeekAdherence(week.WeekNumber, start, status, Round(plannedKm), Round(runs.Sum(a => a.DistanceKm)),
@@ -116,7 +116,7 @@ static class AdherenceCalculator
     }
 
     static bool Fits(PlannedRun run, StravaActivity activity) =>
-        run.Type == RunTypes.CrossTraining ? !IsRun(activity) : IsRun(activity);
+        RunTypes.Is(run.Type, RunKind.CrossTraining) ? !IsRun(activity) : IsRun(activity);
 
     static bool IsRun(StravaActivity activity) => RunningSports.Contains(activity.SportType);
 

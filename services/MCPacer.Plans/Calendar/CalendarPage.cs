@@ -6,8 +6,8 @@ using MCPacer.Contracts.Plans;
 namespace MCPacer.Plans.Calendar;
 
 /// <summary>
-/// The seed's HTML training calendar, rendered on the server: a month grid per month of the plan, each day's
-/// planned runs coloured by type, completed and missed runs marked when adherence is known, today and race day
+/// The original MCPacer's HTML training calendar, rendered on the server: a month grid per month of the plan, each day's
+/// planned runs coloured by kind, completed and missed runs marked when adherence is known, today and race day
 /// highlighted, and the details of a run in its tooltip.
 /// </summary>
 static class CalendarPage
@@ -40,9 +40,11 @@ static class CalendarPage
         }
 
         page.Append("<ul class=\"legend\">");
-        foreach (var type in RunTypes.All.Order())
+        foreach (var kind in RunTypes.Ordered.GroupBy(t => RunTypes.KindOf(t)!.Value))
         {
-            page.Append("<li class=\"run ").Append(type).Append("\">").Append(E(type.Replace('_', ' '))).Append("</li>");
+            // One entry a colour, naming each type once: long and long_run are both "Long run".
+            page.Append("<li class=\"run ").Append(KindClass(kind.Key)).Append("\">")
+                .Append(E(string.Join(" / ", kind.Select(RunTypes.Label).Distinct()))).Append("</li>");
         }
 
         page.Append("<li class=\"run done\">completed</li><li class=\"run missed\">missed</li><li class=\"run extra\">unplanned</li></ul>\n");
@@ -84,7 +86,7 @@ static class CalendarPage
                     AdherenceStatus.Missed => " missed",
                     _ => "",
                 };
-                page.Append("<div class=\"run ").Append(E(run.Type ?? "")).Append(mark).Append("\" title=\"").Append(E(Tooltip(run, outcome))).Append("\">")
+                page.Append("<div class=\"run ").Append(RunTypes.KindOf(run.Type) is { } kind ? KindClass(kind) : "").Append(mark).Append("\" title=\"").Append(E(Tooltip(run, outcome))).Append("\">")
                     .Append(E(Label(run))).Append("</div>");
             }
 
@@ -100,9 +102,19 @@ static class CalendarPage
         page.Append("</div></section>\n");
     }
 
-    static string Label(PlannedRun run) => run.DistanceKm is { } km and > 0
-        ? string.Create(Invariant, $"{(run.Type ?? "run").Replace('_', ' ')} {km:0.#} km")
-        : (run.Type ?? "run").Replace('_', ' ');
+    static string Label(PlannedRun run) => (run.DistanceKm, run.DurationMinutes) switch
+    {
+        ( { } km and > 0, _) => string.Create(Invariant, $"{RunTypes.Label(run.Type)} {km:0.#} km"),
+        (_, { } minutes and > 0) => string.Create(Invariant, $"{RunTypes.Label(run.Type)} {minutes:0} min"),
+        _ => RunTypes.Label(run.Type),
+    };
+
+    /// <summary>The CSS class of a kind's colour: "easy", "long", "cross_training" ...</summary>
+    static string KindClass(RunKind kind) => kind switch
+    {
+        RunKind.CrossTraining => "cross_training",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 
     static string Tooltip(PlannedRun run, string? outcome)
     {
@@ -139,8 +151,7 @@ static class CalendarPage
         .day.race-day{background:#fed7d7;border-color:#c53030}
         .date{font-weight:600;font-size:.85em}
         .run{font-size:.72em;color:#fff;border-radius:5px;padding:2px 5px;margin-top:3px;background:#718096}
-        .easy,.recovery{background:#48bb78}.long{background:#9f7aea}.race{background:#f56565}
-        .workout,.intervals,.tempo,.progression,.marathon_pace{background:#ed8936}
+        .easy{background:#48bb78}.long{background:#9f7aea}.race{background:#f56565}.workout{background:#ed8936}
         .cross_training{background:#38b2ac}.rest{background:#cbd5e0;color:#4a5568}
         .run.done{outline:3px solid #22543d}.run.missed{opacity:.55;outline:2px dashed #c53030}
         .run.extra{background:#4299e1}

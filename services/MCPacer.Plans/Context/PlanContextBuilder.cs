@@ -6,7 +6,7 @@ using MCPacer.Plans.Yaml;
 namespace MCPacer.Plans.Context;
 
 /// <summary>
-/// The plan as compact text for the coach (the seed's format, about 1,100 tokens for 16 weeks): a header with
+/// The plan as compact text for the coach (the original MCPacer's format, about 1,100 tokens for 16 weeks): a header with
 /// the race and goal pace, "Status: Week N of M", then two lines a week (volume and focus with the week's
 /// comments; the day-by-day prescription), the current week marked.
 /// </summary>
@@ -92,10 +92,10 @@ static class PlanContextBuilder
     static string RunLine(PlannedRun run)
     {
         var day = run.Date?.ToString("ddd", Invariant) ?? run.DayOfWeek?[..Math.Min(3, run.DayOfWeek.Length)] ?? "?";
-        return run.Type switch
+        return RunTypes.KindOf(run.Type) switch
         {
-            RunTypes.Rest => $"{day} Rest",
-            RunTypes.CrossTraining => $"{day} {run.Description ?? "Cross-training"}{(run.DurationMinutes is { } min ? $" {Km(min)}min" : "")}",
+            RunKind.Rest => $"{day} Rest",
+            RunKind.CrossTraining => $"{day} {run.Description ?? RunTypes.Label(run.Type)}{(run.DurationMinutes is { } min ? $" {Km(min)}min" : "")}",
             _ when run.Structure is { } structure => run.DistanceKm is { } km and > 0 ? $"{day} {Km(km)}km: {structure}" : $"{day} {structure}",
             _ => $"{day} {Distance(run)}{run.Description ?? run.Type}{(run.TargetPaceMinPerKm is { } pace ? " @" + pace : "")}",
         };

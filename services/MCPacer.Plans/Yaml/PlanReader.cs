@@ -57,7 +57,7 @@ sealed class PlanReader
         var weekNodes = Child(root, "weeks") switch
         {
             null => [],
-            YamlSequenceNode weeks => ReadWeeks(yaml, root, weeks),
+            YamlSequenceNode weeks => ReadWeeks(yaml, root, weeks, ImpliedWeekStart(startDate, goalRace?.Date, weeks)),
             YamlScalarNode scalar when YamlSpans.IsEmpty(scalar) => [],
             var other => Problem<List<WeekNode>>(other, "weeks", "weeks must be a list of weeks") ?? [],
         };
@@ -86,7 +86,7 @@ sealed class PlanReader
             goalTime, Pace(race, "goal_pace_min_per_km", "goal_race.goal_pace_min_per_km"), Text(race, "race_name", "goal_race.race_name"));
     }
 
-    List<WeekNode> ReadWeeks(ParsedYaml yaml, YamlMappingNode root, YamlSequenceNode weeks)
+    List<WeekNode> ReadWeeks(ParsedYaml yaml, YamlMappingNode root, YamlSequenceNode weeks, Func<int, DateOnly?> impliedStart)
     {
         var result = new List<WeekNode>();
         var seen = new Dictionary<int, int>();
@@ -116,9 +116,14 @@ sealed class PlanReader
             {
                 Problem(Child(week, "week_start_date")!, field + ".week_start_date", $"{start:yyyy-MM-dd} is a {start.DayOfWeek}, not a Monday");
             }
-            else if (startDate is null && Child(week, "week_start_date") is null)
+            else if (startDate is null && Child(week, "week_start_date") is null && number is { } weekNumber)
             {
-                Problem(week, field + ".week_start_date", "the week has no week_start_date (the Monday it begins)");
+                startDate = impliedStart(weekNumber);
+                if (startDate is null)
+                {
+                    Problem(week, field + ".week_start_date",
+                        "the week has no week_start_date (the Monday it begins), and the plan no plan_start_date or goal_race.date to count from");
+                }
             }
 
             var runs = Child(week, "runs") switch
@@ -189,6 +194,23 @@ sealed class PlanReader
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Where a week without week_start_date begins (the original MCPacer's README example leaves it out): counted from
+    /// plan_start_date, the Monday of week 1, else back from the race, whose week is the plan's last.
+    /// </summary>
+    static Func<int, DateOnly?> ImpliedWeekStart(DateOnly? planStart, DateOnly? raceDate, YamlSequenceNode weeks)
+    {
+        if (planStart is { DayOfWeek: DayOfWeek.Monday } start)
+        {
+            return n => start.AddDays(7 * (n - 1));
+        }
+
+        var last = weeks.Children.OfType<YamlMappingNode>()
+            .Select(w => Child(w, "week_number") is YamlScalarNode { Value: { } text } && int.TryParse(text, out var n) ? n : 0)
+            .DefaultIfEmpty().Max();
+        return raceDate is { } race && last >= 1 ? n => PlanRules.MondayOf(race).AddDays(-7 * (last - n)) : _ => null;
     }
 
     /// <summary>Comment lines above the week (after the previous one) and comments beside its own keys.</summary>

@@ -7,7 +7,8 @@ namespace MCPacer.Plans.Yaml;
 /// <summary>The value rules of the plan schema, shared by the file reader and the API's request checks.</summary>
 static partial class PlanRules
 {
-    public static readonly string[] RootKeys = ["plan_name", "goal_race", "plan_start_date", "notes", "weeks"];
+    /// <summary>created_date and plan_end_date are the original MCPacer's legacy fields: kept in the file, not read.</summary>
+    public static readonly string[] RootKeys = ["plan_name", "goal_race", "plan_start_date", "notes", "weeks", "created_date", "plan_end_date"];
     public static readonly string[] GoalRaceKeys = ["date", "race_type", "distance_km", "goal_time", "goal_pace_min_per_km", "race_name"];
     public static readonly string[] WeekKeys = ["week_number", "week_start_date", "total_planned_distance_km", "weekly_focus", "runs"];
     public static readonly string[] RunKeys =
@@ -21,7 +22,7 @@ static partial class PlanRules
         PacePattern().IsMatch(pace) ? null : $"'{pace}' is not a pace: write minutes:seconds per km, like \"4:15\" or \"3:50-3:55\"";
 
     public static string? RunTypeError(string type) =>
-        RunTypes.All.Contains(type) ? null : $"unknown run type '{type}'; use one of {string.Join(", ", RunTypes.All.Order())}";
+        RunTypes.All.Contains(type) ? null : $"unknown run type '{type}'; use one of {string.Join(", ", RunTypes.Ordered)}";
 
     public static string? DayError(string day) =>
         TryParseDay(day, out _) ? null : $"'{day}' is not a day of the week; use Monday..Sunday";

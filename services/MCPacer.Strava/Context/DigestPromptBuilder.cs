@@ -14,9 +14,10 @@ public static class DigestPromptBuilder
 {
     public const int MaxDigestLength = 200;
 
+    /// <summary>A fixed list, not the plan's run types: a plan may also say long_run, shakeout or gym, a digest tag does not.</summary>
     public static IReadOnlyList<string> Tags { get; } =
-        [.. RunTypes.All.Where(t => t is not RunTypes.Rest and not RunTypes.CrossTraining).Order(StringComparer.Ordinal),
-            "treadmill", "trail", "hills", "strides", "heat", "niggle", "felt-great", "felt-bad"];
+        [RunTypes.Easy, RunTypes.Intervals, RunTypes.Long, RunTypes.MarathonPace, RunTypes.Progression, RunTypes.Race, RunTypes.Recovery,
+            RunTypes.Tempo, RunTypes.Workout, "treadmill", "trail", "hills", "strides", "heat", "niggle", "felt-great", "felt-bad"];
 
     public static PendingDigest Build(StoredRun run)
     {

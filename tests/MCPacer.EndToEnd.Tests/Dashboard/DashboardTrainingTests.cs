@@ -51,7 +51,7 @@ public sealed class DashboardTrainingTests(StackFixture stack)
 
         var done = week.Runs.First(r => r.Actual is not null && r.Planned is not null);
         var day = page.Locator($"[data-date='{done.Date:yyyy-MM-dd}']");
-        await Assertions.Expect(day.GetByTestId("planned-run")).ToContainTextAsync(done.Planned!.Type!);
+        await Assertions.Expect(day.GetByTestId("planned-run")).ToContainTextAsync(RunTypes.Label(done.Planned!.Type));
         await Assertions.Expect(day.GetByTestId("actual-run")).ToContainTextAsync(done.Actual!.Name);
         await Assertions.Expect(page.GetByTestId("week-totals")).ToContainTextAsync($"{week.ActualRuns} of {week.PlannedRuns} runs");
         await browser.ScreenshotAsync("week-detail");
