@@ -16,6 +16,7 @@ public sealed class StandInOptions
         ["--token-lifetime"] = $"{Section}:{nameof(TokenLifetime)}",
         ["--server-error-rate"] = $"{Section}:{nameof(ServerErrorRate)}",
         ["--added-latency"] = $"{Section}:{nameof(AddedLatency)}",
+        ["--callback-domain"] = $"{Section}:{nameof(CallbackDomain)}",
     };
 
     /// <summary>The demo application's client id, the one the strava service's demo mode connects with.</summary>
@@ -24,6 +25,13 @@ public sealed class StandInOptions
 
     [Required]
     public string ClientSecret { get; set; } = "standin-demo-secret";
+
+    /// <summary>
+    /// The app's "Authorization Callback Domain": a redirect_uri must be on this host or under it (localhost and
+    /// 127.0.0.1 are always allowed, as Strava allows them for development).
+    /// </summary>
+    [Required]
+    public string CallbackDomain { get; set; } = "localhost";
 
     /// <summary>Same seed (and same <see cref="Today"/>), same athlete and same activities.</summary>
     public int Seed { get; set; } = 42;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using MCPacer.Contracts.Demo;
 using MCPacer.Contracts.StravaApi;
 
@@ -144,18 +145,46 @@ public sealed class ActivityApiTests(SharedStandIn shared) : IClassFixture<Share
     }
 
     [Fact]
-    public async Task Streams_need_key_by_type_and_known_keys()
+    public async Task Streams_leave_out_what_the_activity_lacks_and_ignore_unknown_types_as_Strava_does()
+    {
+        var api = await _standIn.ConnectedClientAsync();
+        var treadmill = (await ListAsync(api, "per_page=200")).First(a => a.SportType == SportTypes.Run && a.Trainer);
+
+        var streams = await api.GetFromJsonAsync<JsonObject>(
+            $"/api/v3/activities/{treadmill.Id}/streams?keys=time,latlng,heartrate,watts,power&key_by_type=true", Ct);
+        var none = await api.GetFromJsonAsync<JsonObject>($"/api/v3/activities/{treadmill.Id}/streams?key_by_type=true", Ct);
+
+        Assert.Equal(["time", "distance", "heartrate"], streams!.Select(s => s.Key));
+        Assert.Equal(["distance"], none!.Select(s => s.Key));
+    }
+
+    [Fact]
+    public async Task Without_key_by_type_streams_come_as_a_list_each_naming_its_type_and_the_path_form_works_too()
+    {
+        var api = await _standIn.ConnectedClientAsync();
+        var run = (await ListAsync(api, "per_page=10")).First(a => a.SportType == SportTypes.Run && !a.Trainer);
+
+        var list = await api.GetFromJsonAsync<JsonArray>($"/api/v3/activities/{run.Id}/streams?keys=time,heartrate", Ct);
+        var path = await api.GetFromJsonAsync<JsonArray>($"/api/v3/activities/{run.Id}/streams/time,latlng", Ct);
+        var keyed = await api.GetFromJsonAsync<StreamSet>($"/api/v3/activities/{run.Id}/streams/heartrate?key_by_type=true", Ct);
+
+        Assert.Equal(["time", "distance", "heartrate"], list!.Select(s => (string)s!["type"]!));
+        Assert.All(list!, s => Assert.Equal(["type", "data", "series_type", "original_size", "resolution"], s!.AsObject().Select(p => p.Key)));
+        Assert.All(list!, s => Assert.Equal(run.ElapsedTime + 1, s!["data"]!.AsArray().Count));
+        Assert.Equal(["time", "distance", "latlng"], path!.Select(s => (string)s!["type"]!));
+        Assert.Equal(run.ElapsedTime + 1, keyed!.HeartrateStream!.Data.Count);
+    }
+
+    [Fact]
+    public async Task A_key_by_type_that_is_no_boolean_is_refused_with_the_field_named()
     {
         var api = await _standIn.ConnectedClientAsync();
         var id = (await ListAsync(api, "per_page=1"))[0].Id;
 
-        var unkeyed = await api.GetAsync($"/api/v3/activities/{id}/streams?keys=time", Ct);
-        var unknown = await api.GetAsync($"/api/v3/activities/{id}/streams?keys=time,power&key_by_type=true", Ct);
+        var response = await api.GetAsync($"/api/v3/activities/{id}/streams?keys=time&key_by_type=maybe", Ct);
 
-        Assert.Equal(HttpStatusCode.BadRequest, unkeyed.StatusCode);
-        Assert.Equal("key_by_type", (await unkeyed.Content.ReadFromJsonAsync<Fault>(Ct))!.Errors.Single().Field);
-        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
-        Assert.Equal("keys", (await unknown.Content.ReadFromJsonAsync<Fault>(Ct))!.Errors.Single().Field);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("key_by_type", (await response.Content.ReadFromJsonAsync<Fault>(Ct))!.Errors.Single().Field);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MCPacer.Contracts.Demo;
@@ -69,7 +70,7 @@ public sealed class DemoAthleteTests
         // Week 7's Wednesday easy run was on a treadmill: no GPS.
         var treadmill = On(activities, weeks[6].WeekStart.AddDays(2)).Single(a => a.SportType == SportTypes.Run);
         Assert.True(treadmill.Trainer);
-        Assert.Null(treadmill.Map.SummaryPolyline);
+        Assert.Equal("", treadmill.Map.SummaryPolyline);
         Assert.Empty(treadmill.StartLatlng);
 
         // Cross-training shows up next to the runs.
@@ -112,6 +113,44 @@ public sealed class DemoAthleteTests
         var oldest = DateOnly.FromDateTime(page1.Min(a => a.StartDateLocal));
         Assert.InRange(oldest, firstDay, firstDay.AddDays(6));
         Assert.True(page1.Count(a => DateOnly.FromDateTime(a.StartDateLocal) < firstDay.AddDays(60)) >= 30);
+    }
+
+    [Fact]
+    public async Task Before_the_build_the_athlete_has_the_variety_of_a_real_account_and_the_build_runs_stay_as_planned()
+    {
+        using var standIn = new StandInFactory();
+        var api = await standIn.ConnectedClientAsync();
+        var buildStart = new DateTime(DemoMarathonBuild.StartDate(StandInFactory.Today), TimeOnly.MinValue);
+        var all = (await api.GetFromJsonAsync<IReadOnlyList<SummaryActivity>>("/api/v3/athlete/activities?per_page=200", Ct))!;
+        var before = all.Where(a => a.StartDateLocal < buildStart).ToList();
+        async Task<StreamSet> StreamsAsync(long id) =>
+            (await api.GetFromJsonAsync<StreamSet>($"/api/v3/activities/{id}/streams?keys=heartrate,watts,temp&key_by_type=true", Ct))!;
+
+        var strapless = before.First(a => a.SportType == SportTypes.Run && !a.HasHeartrate && !a.Manual);
+        Assert.Null(strapless.AverageHeartrate);
+        Assert.Null((await StreamsAsync(strapless.Id)).HeartrateStream);
+
+        var manual = before.Single(a => a.Manual && a.StartDateLocal > buildStart.AddDays(-28));
+        Assert.Equal(("", 0), (manual.Map.SummaryPolyline, manual.StartLatlng.Count));
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v3/activities/{manual.Id}/streams?keys=time", Ct)).StatusCode);
+
+        var commute = before.First(a => a.Commute);
+        Assert.Equal((SportTypes.Ride, true), (commute.SportType, commute.DeviceWatts));
+        Assert.InRange(commute.AverageWatts!.Value, 100, 250);
+        Assert.True(commute.WeightedAverageWatts >= commute.AverageWatts);
+        Assert.Equal(commute.AverageWatts!.Value * commute.MovingTime / 1000, commute.Kilojoules!.Value, commute.Kilojoules.Value * 0.05);
+        Assert.Equal(commute.ElapsedTime + 1, (await StreamsAsync(commute.Id)).WattsStream!.Data.Count);
+
+        var core = before.First(a => a.SportType == SportTypes.WeightTraining && !a.HasHeartrate);
+        Assert.Null((await StreamsAsync(core.Id)).HeartrateStream);
+        Assert.Contains(all, a => a.Private);
+
+        var warm = before.First(a => a.AverageTemp is not null);
+        Assert.Equal(SportTypes.Run, warm.SportType);
+        Assert.Equal(warm.AverageTemp!.Value, (await StreamsAsync(warm.Id)).TempStream!.Data.Average(), 1.0);
+
+        var buildRuns = all.Where(a => a.StartDateLocal >= buildStart && a.SportType == SportTypes.Run).ToList();
+        Assert.All(buildRuns, run => Assert.True(run.HasHeartrate && !run.Manual && run.AverageTemp is null && !run.Commute));
     }
 
     [Fact]

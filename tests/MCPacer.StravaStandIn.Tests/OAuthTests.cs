@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using MCPacer.Contracts.StravaApi;
 
 namespace MCPacer.StravaStandIn.Tests;
@@ -77,9 +79,85 @@ public sealed class OAuthTests : IDisposable
     }
 
     [Fact]
-    public async Task Refresh_rotates_the_refresh_token_and_the_old_one_stops_working()
+    public async Task The_token_exchange_takes_a_JSON_body_as_well_as_a_form()
+    {
+        var code = (await _standIn.AuthorizeAsync(StravaScopes.Requested))["code"];
+
+        var response = await _standIn.CreateClient().PostAsJsonAsync("/oauth/token",
+            new { client_id = 1001, client_secret = "standin-demo-secret", code, grant_type = "authorization_code" }, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var tokens = (await response.Content.ReadFromJsonAsync<TokenResponse>(Ct))!;
+        Assert.Equal(HttpStatusCode.OK, (await _standIn.CreateApiClient(tokens.AccessToken).GetAsync("/api/v3/athlete", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_token_exchange_names_the_athlete_in_summary_and_GET_athlete_in_detail_with_Stravas_placeholder_photo()
+    {
+        var code = (await _standIn.AuthorizeAsync(StravaScopes.Requested))["code"];
+
+        var body = await (await _standIn.PostTokenAsync(("grant_type", "authorization_code"), ("code", code))).Content.ReadAsStringAsync(Ct);
+        var athlete = JsonNode.Parse(body)!["athlete"]!.AsObject();
+        var token = JsonSerializer.Deserialize<TokenResponse>(body)!;
+        var detailed = await _standIn.CreateApiClient(token.AccessToken).GetFromJsonAsync<JsonObject>("/api/v3/athlete", Ct);
+
+        Assert.Equal(2, (int)athlete["resource_state"]!);
+        Assert.False(athlete.ContainsKey("measurement_preference"));
+        Assert.False(athlete.ContainsKey("shoes"));
+        Assert.Equal("avatar/athlete/large.png", (string)athlete["profile"]!);
+        Assert.Equal("avatar/athlete/medium.png", (string)athlete["profile_medium"]!);
+        Assert.Equal(3, (int)detailed!["resource_state"]!);
+        Assert.Equal("meters", (string)detailed["measurement_preference"]!);
+        Assert.Equal("g1042", (string)detailed["shoes"]![0]!["id"]!);
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/strava/callback")]
+    [InlineData("http://notlocalhost/cb")]
+    public async Task A_redirect_uri_outside_the_callback_domain_is_refused(string redirectUri)
+    {
+        var response = await _standIn.CreateClient().GetAsync(
+            $"/oauth/authorize?client_id=1001&redirect_uri={Uri.EscapeDataString(redirectUri)}&response_type=code&scope=read", Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("redirect_uri", (await response.Content.ReadFromJsonAsync<Fault>(Ct))!.Errors.Single().Field);
+    }
+
+    [Theory]
+    [InlineData("https://mcpacer.example.org/api/strava/auth/callback", HttpStatusCode.OK)]
+    [InlineData("https://app.mcpacer.example.org/cb", HttpStatusCode.OK)]
+    [InlineData("http://127.0.0.1:8080/cb", HttpStatusCode.OK)]
+    [InlineData("https://example.org/cb", HttpStatusCode.BadRequest)]
+    public async Task The_callback_domain_allows_its_host_and_hosts_under_it_and_localhost_always(string redirectUri, HttpStatusCode expected)
+    {
+        _standIn.Settings["StandIn:CallbackDomain"] = "mcpacer.example.org";
+
+        var response = await _standIn.CreateClient().GetAsync(
+            $"/oauth/authorize?client_id=1001&redirect_uri={Uri.EscapeDataString(redirectUri)}&response_type=code&scope=read", Ct);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Refresh_with_more_than_an_hour_left_returns_the_same_tokens_with_the_time_left()
     {
         var tokens = await _standIn.ConnectAsync();
+        _standIn.Clock.Advance(TimeSpan.FromHours(2));
+
+        var first = await _standIn.PostTokenAsync(("grant_type", "refresh_token"), ("refresh_token", tokens.RefreshToken));
+        var second = await _standIn.PostTokenAsync(("grant_type", "refresh_token"), ("refresh_token", tokens.RefreshToken));
+
+        var same = (await first.Content.ReadFromJsonAsync<TokenResponse>(Ct))!;
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal((tokens.AccessToken, tokens.RefreshToken, tokens.ExpiresAt), (same.AccessToken, same.RefreshToken, same.ExpiresAt));
+        Assert.Equal(4 * 3600, same.ExpiresIn);
+    }
+
+    [Fact]
+    public async Task Refresh_in_the_last_hour_rotates_both_tokens_and_the_old_refresh_token_stops_working()
+    {
+        var tokens = await _standIn.ConnectAsync();
+        _standIn.Clock.Advance(TimeSpan.FromHours(5) + TimeSpan.FromSeconds(1));
 
         var refreshed = await _standIn.PostTokenAsync(("grant_type", "refresh_token"), ("refresh_token", tokens.RefreshToken));
         var reused = await _standIn.PostTokenAsync(("grant_type", "refresh_token"), ("refresh_token", tokens.RefreshToken));
@@ -88,18 +166,22 @@ public sealed class OAuthTests : IDisposable
         Assert.NotEqual(tokens.RefreshToken, rotated!.RefreshToken);
         Assert.NotEqual(tokens.AccessToken, rotated.AccessToken);
         Assert.Null(rotated.Athlete);
+        Assert.Equal(6 * 3600, rotated.ExpiresIn);
         Assert.Equal(HttpStatusCode.BadRequest, reused.StatusCode);
         Assert.Equal("refresh_token", (await reused.Content.ReadFromJsonAsync<Fault>(Ct))!.Errors.Single().Field);
         var withNewToken = await _standIn.CreateApiClient(rotated.AccessToken).GetAsync("/api/v3/athlete", Ct);
         Assert.Equal(HttpStatusCode.OK, withNewToken.StatusCode);
+        var withOldToken = await _standIn.CreateApiClient(tokens.AccessToken).GetAsync("/api/v3/athlete", Ct);
+        Assert.Equal(HttpStatusCode.OK, withOldToken.StatusCode);
         var nextRefresh = await _standIn.PostTokenAsync(("grant_type", "refresh_token"), ("refresh_token", rotated.RefreshToken));
         Assert.Equal(HttpStatusCode.OK, nextRefresh.StatusCode);
     }
 
     [Fact]
-    public async Task Of_twenty_concurrent_refreshes_with_one_token_exactly_one_succeeds()
+    public async Task Of_twenty_concurrent_refreshes_in_the_last_hour_with_one_token_exactly_one_succeeds()
     {
         var tokens = await _standIn.ConnectAsync();
+        _standIn.Clock.Advance(TimeSpan.FromHours(5.5));
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
             _standIn.PostTokenAsync(("grant_type", "refresh_token"), ("refresh_token", tokens.RefreshToken))));

@@ -36,4 +36,8 @@ public sealed record Lap
     [JsonPropertyName("lap_index")] public int LapIndex { get; init; }
     [JsonPropertyName("split")] public int Split { get; init; }
     [JsonPropertyName("pace_zone")] public int? PaceZone { get; init; }
+    [JsonPropertyName("device_watts")] public bool DeviceWatts { get; init; }
+
+    [JsonPropertyName("average_watts"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? AverageWatts { get; init; }
 }

@@ -72,4 +72,25 @@ public record SummaryActivity
     [JsonPropertyName("device_watts")] public bool? DeviceWatts { get; init; }
     [JsonPropertyName("suffer_score")] public double? SufferScore { get; init; }
     [JsonPropertyName("pr_count")] public int PrCount { get; init; }
+
+    /// <summary>Watts: normalised-power-like (weighted) and the highest; rides with a power meter only.</summary>
+    [JsonPropertyName("weighted_average_watts"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? WeightedAverageWatts { get; init; }
+
+    [JsonPropertyName("max_watts"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? MaxWatts { get; init; }
+
+    /// <summary>Degrees Celsius; only when the device recorded temperature.</summary>
+    [JsonPropertyName("average_temp"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? AverageTemp { get; init; }
+
+    [JsonPropertyName("heartrate_opt_out")] public bool HeartrateOptOut { get; init; }
+    [JsonPropertyName("display_hide_heartrate_option")] public bool DisplayHideHeartrateOption { get; init; }
+    [JsonPropertyName("location_city")] public string? LocationCity { get; init; }
+    [JsonPropertyName("location_state")] public string? LocationState { get; init; }
+    [JsonPropertyName("location_country")] public string? LocationCountry { get; init; }
+    [JsonPropertyName("upload_id_str")] public string? UploadIdStr { get; init; }
+    [JsonPropertyName("from_accepted_tag")] public bool FromAcceptedTag { get; init; }
+    [JsonPropertyName("total_photo_count")] public int TotalPhotoCount { get; init; }
+    [JsonPropertyName("has_kudoed")] public bool HasKudoed { get; init; }
 }

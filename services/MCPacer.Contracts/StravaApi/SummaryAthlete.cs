@@ -2,15 +2,17 @@ using System.Text.Json.Serialization;
 
 namespace MCPacer.Contracts.StravaApi;
 
-/// <summary>Strava's athlete (SummaryAthlete; <c>GET /api/v3/athlete</c> returns the same fields and more).</summary>
-public sealed record SummaryAthlete
+/// <summary>
+/// Strava's SummaryAthlete, as the token exchange returns it (resource_state 2); <c>GET /api/v3/athlete</c>
+/// returns the <see cref="DetailedAthlete"/>.
+/// </summary>
+public record SummaryAthlete
 {
     [JsonPropertyName("id")] public long Id { get; init; }
     [JsonPropertyName("resource_state")] public int ResourceState { get; init; } = 2;
     [JsonPropertyName("username")] public string? Username { get; init; }
     [JsonPropertyName("firstname")] public string Firstname { get; init; } = "";
     [JsonPropertyName("lastname")] public string Lastname { get; init; } = "";
-    [JsonPropertyName("bio")] public string? Bio { get; init; }
     [JsonPropertyName("city")] public string? City { get; init; }
     [JsonPropertyName("state")] public string? State { get; init; }
     [JsonPropertyName("country")] public string? Country { get; init; }
@@ -28,11 +30,11 @@ public sealed record SummaryAthlete
     [JsonConverter(typeof(StravaUtcTimeConverter))]
     public DateTimeOffset UpdatedAt { get; init; }
 
-    /// <summary>Kilograms.</summary>
-    [JsonPropertyName("weight")] public double? Weight { get; init; }
     [JsonPropertyName("profile_medium")] public string? ProfileMedium { get; init; }
     [JsonPropertyName("profile")] public string? Profile { get; init; }
+    [JsonPropertyName("badge_type_id")] public int BadgeTypeId { get; init; }
 
-    /// <summary>"meters" or "feet".</summary>
-    [JsonPropertyName("measurement_preference")] public string? MeasurementPreference { get; init; }
+    /// <summary>The authenticated athlete's relation to this one ("pending", "accepted", ...); null for oneself.</summary>
+    [JsonPropertyName("friend")] public string? Friend { get; init; }
+    [JsonPropertyName("follower")] public string? Follower { get; init; }
 }

@@ -17,6 +17,10 @@ public sealed record UpdatableActivity
     [JsonPropertyName("sport_type"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? SportType { get; init; }
 
+    /// <summary>Deprecated by Strava; ignored when <see cref="SportType"/> is given too.</summary>
+    [JsonPropertyName("type"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Type { get; init; }
+
     [JsonPropertyName("trainer"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? Trainer { get; init; }
 

@@ -16,6 +16,14 @@ public static class StravaFaults
     public static JsonHttpResult<Fault> NotFound(string resource) =>
         Create(StatusCodes.Status404NotFound, "Record Not Found", resource, "id", "invalid");
 
+    /// <summary>Strava's 404 for something the activity does not have (the streams of a manual activity): no errors listed.</summary>
+    public static JsonHttpResult<Fault> ResourceNotFound() =>
+        TypedResults.Json(new Fault { Message = "Resource Not Found" }, statusCode: StatusCodes.Status404NotFound);
+
+    /// <summary>Another athlete's data: Strava serves only the authenticated athlete's.</summary>
+    public static JsonHttpResult<Fault> Forbidden(string resource, string field) =>
+        Create(StatusCodes.Status403Forbidden, "Authorization Error", resource, field, "invalid");
+
     public static JsonHttpResult<Fault> BadRequest(string resource, string field, string code = "invalid") =>
         Create(StatusCodes.Status400BadRequest, "Bad Request", resource, field, code);
 

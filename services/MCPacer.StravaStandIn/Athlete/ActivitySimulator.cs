@@ -17,19 +17,22 @@ public sealed class ActivitySimulator(Fitness fitness, double homeLatitude, doub
     {
         var random = StableRandom.For(seed, activity.Id, 7);
         var threshold = fitness.ThresholdSpeed(DateOnly.FromDateTime(activity.StartLocal));
-        var isRun = activity.SportType is SportTypes.Run or SportTypes.VirtualRun or SportTypes.TrailRun;
+        var isRun = activity.IsRun;
         var isStrength = activity.SportType == SportTypes.WeightTraining;
+        var scheduled = activity.Scheduled;
         var route = activity.HasGps
             ? new Route(homeLatitude, homeLongitude, activity.Segments.Sum(s => s.ExpectedMeters), random)
             : null;
-        var watch = new RecordingBuilder(route, isRun, random, (int)(activity.Segments.Sum(s => s.ExpectedSeconds) * 1.1) + 60);
+        var sensors = new WatchSensors(isRun, scheduled.RecordsHeartrate, scheduled.RecordsPower, scheduled.RecordsTemperature);
+        var watch = new RecordingBuilder(route, sensors, random, (int)(activity.Segments.Sum(s => s.ExpectedSeconds) * 1.1) + 60);
+        var outside = OutsideTemperature(DateOnly.FromDateTime(activity.StartLocal));
         var segmentEnds = new int[activity.Segments.Count];
 
         var form = random.Between(0.985, 1.015);
         var (meters, speed, wobble, heartrate) = (0.0, 0.0, 0.0, 85.0 + random.Next(12));
         var (second, stopLeft) = (0, 0);
 
-        watch.Add(second, meters, speed, heartrate, moving: true);
+        watch.Add(second, meters, speed, heartrate, moving: true, temperature: outside);
         for (var index = 0; index < activity.Segments.Count; index++)
         {
             var segment = activity.Segments[index];
@@ -66,7 +69,10 @@ public sealed class ActivitySimulator(Fitness fitness, double homeLatitude, doub
                 var drift = isStrength ? 0 : 0.1 * Math.Max(0, second / 60.0 - 20);
                 var targetHeartrate = Math.Min(steady + drift, Fitness.MaxHeartrate);
                 heartrate += (targetHeartrate - heartrate) / (targetHeartrate > heartrate ? 18 : 35) + random.Noise() * 0.4;
-                watch.Add(second, meters, speed, heartrate, moving);
+                var watts = sensors.Power && moving ? Watts(speed, random) : 0;
+                // On the wrist the watch warms towards skin temperature over the first quarter of an hour.
+                var temperature = outside + 6 * (1 - Math.Exp(-second / 600.0));
+                watch.Add(second, meters, speed, heartrate, moving, watts, temperature);
             }
 
             segmentEnds[index] = second;
@@ -74,4 +80,11 @@ public sealed class ActivitySimulator(Fitness fitness, double homeLatitude, doub
 
         return watch.Build(segmentEnds);
     }
+
+    /// <summary>Pedal power: about 62% of FTP at the easy spin, rising steeply with speed; now and then a few seconds of coasting.</summary>
+    static double Watts(double speed, Random random) =>
+        random.Chance(0.04) ? 0 : Math.Max(0, 0.62 * AthleteGear.Ftp * Math.Pow(speed / RideSpeed, 2.5) + random.Noise() * 18);
+
+    /// <summary>Berlin's air in the day: about 1 °C in January, 20 °C in late July.</summary>
+    static double OutsideTemperature(DateOnly date) => 10.5 + 9.5 * Math.Sin(2 * Math.PI * (date.DayOfYear - 115) / 365.25);
 }

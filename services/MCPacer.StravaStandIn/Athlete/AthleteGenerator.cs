@@ -21,7 +21,8 @@ public sealed class AthleteGenerator
 
         var random = StableRandom.For(settings.Seed, 0, 9);
         var firstActivity = History.NewestFirst.Count > 0 ? History.NewestFirst[^1].StartUtc : time.GetUtcNow();
-        Athlete = new SummaryAthlete
+        Gear = new AthleteGear(History);
+        Athlete = new DetailedAthlete
         {
             Id = 20_000_000 + Math.Abs(settings.Seed % 1_000_000),
             ResourceState = 3,
@@ -36,9 +37,30 @@ public sealed class AthleteGenerator
             CreatedAt = firstActivity.AddDays(-30),
             UpdatedAt = firstActivity.AddDays(-30),
             Weight = 68,
+            Premium = true,
+            Summit = true,
+            BadgeTypeId = 1,
+            // Strava's placeholder paths for an athlete without a photo.
+            Profile = "avatar/athlete/large.png",
+            ProfileMedium = "avatar/athlete/medium.png",
             MeasurementPreference = "meters",
+            DatePreference = "%d/%m/%Y",
+            AthleteType = 1,
+            Ftp = AthleteGear.Ftp,
+            FollowerCount = 23 + random.Next(20),
+            FriendCount = 31 + random.Next(20),
+            Shoes = [Gear.Shoes],
+            Bikes = [Gear.Bike],
+            CanFollow = true,
         };
-        Mapper = new StravaActivityMapper(Athlete.Id, TimeZone, Fitness);
+        Summary = new SummaryAthlete
+        {
+            Id = Athlete.Id, Username = Athlete.Username, Firstname = Athlete.Firstname, Lastname = Athlete.Lastname,
+            City = Athlete.City, State = Athlete.State, Country = Athlete.Country, Sex = Athlete.Sex,
+            Premium = Athlete.Premium, Summit = Athlete.Summit, CreatedAt = Athlete.CreatedAt, UpdatedAt = Athlete.UpdatedAt,
+            BadgeTypeId = Athlete.BadgeTypeId, Profile = Athlete.Profile, ProfileMedium = Athlete.ProfileMedium,
+        };
+        Mapper = new StravaActivityMapper(Athlete.Id, TimeZone, Fitness, Gear);
     }
 
     /// <summary>The local date the marathon build is anchored on (a day of week 9).</summary>
@@ -46,7 +68,13 @@ public sealed class AthleteGenerator
 
     public TimeZoneInfo TimeZone { get; }
 
-    public SummaryAthlete Athlete { get; }
+    /// <summary>The athlete as <c>GET /athlete</c> serves them.</summary>
+    public DetailedAthlete Athlete { get; }
+
+    /// <summary>The athlete as the token exchange returns them (resource_state 2, no preferences or gear).</summary>
+    public SummaryAthlete Summary { get; }
+
+    public AthleteGear Gear { get; }
 
     public TrainingHistory History { get; }
 

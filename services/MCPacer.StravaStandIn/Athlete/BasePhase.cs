@@ -9,9 +9,17 @@ namespace MCPacer.StravaStandIn.Athlete;
 /// The years of ordinary training before the build: four to six runs a week (a workout on Tuesday, a long
 /// run on Sunday), cut-back weeks, the odd week lost to a cold or travel, a race every ten weeks, some
 /// strength sessions and rides, treadmill runs in winter. Each week depends only on the seed and its date.
+/// And the variety of a real account: an easy run now and then without the heart-rate strap, one typed in by
+/// hand after the watch was forgotten, a bike commute with the power meter, a core session without a strap, and
+/// until <see cref="OldWatchWeeksBefore"/> weeks before the build an older watch that logged temperature.
 /// </summary>
 public static class BasePhase
 {
+    /// <summary>Runs this many weeks or more before the build were recorded with the older watch (a temp stream).</summary>
+    public const int OldWatchWeeksBefore = 10;
+
+    public const string OldWatch = "Garmin fenix 6";
+
     static readonly string[] RaceNames = ["Parkside 10K", "Riverside Half Marathon"];
 
     /// <summary>
@@ -32,7 +40,9 @@ public static class BasePhase
             var weekStart = buildStart.AddDays(-7 * weeksBefore);
             foreach (var session in Week(weekStart, weeksBefore, fitness, seed).Where(s => s.Date >= firstDay))
             {
-                yield return session;
+                yield return weeksBefore >= OldWatchWeeksBefore && session is { SportType: SportTypes.Run, Manual: false }
+                    ? session with { RecordsTemperature = true }
+                    : session;
             }
         }
     }
@@ -51,6 +61,11 @@ public static class BasePhase
         if (random.Chance(0.35))
         {
             yield return Strength(weekStart, seed, random.Chance(0.4));
+        }
+
+        foreach (var extra in Variety(weekStart, weeksBefore, seed))
+        {
+            yield return extra;
         }
 
         if (disrupted)
@@ -73,14 +88,17 @@ public static class BasePhase
             ? Easy(weekStart.AddDays(1), 8, easyPace, seed)
             : Workout(weekStart.AddDays(1), weeksBefore, workoutKm, threshold, seed);
 
-        foreach (var day in easyDays.Where(d => !raceWeek || d < 5))
+        var runDays = easyDays.Where(d => !raceWeek || d < 5).ToArray();
+        foreach (var day in runDays)
         {
             var date = weekStart.AddDays(day);
             var winter = date.Month is 12 or 1 or 2;
             var easy = Easy(date, easyKm, easyPace, seed);
             yield return winter && day == 2 && StableRandom.For(seed, date.DayNumber, 5).Chance(0.2)
                 ? easy with { SportType = SportTypes.VirtualRun, Trainer = true, Name = null }
-                : easy;
+                : weeksBefore % 6 == 4 && day == runDays[^1]
+                    ? easy with { Manual = true, Name = "Easy run (watch forgotten)", Description = "Forgot my watch, same loop as always." }
+                    : easy with { RecordsHeartrate = weeksBefore % 5 != 1 || day != runDays[0] };
         }
 
         if (random.Chance(0.2))
@@ -90,6 +108,7 @@ public static class BasePhase
                 new DemoSession(DayOfWeek.Friday, RunTypes.CrossTraining, Math.Round(random.Between(25, 60)), "Ride", null))
             {
                 SportType = SportTypes.Ride,
+                RecordsPower = true,
             };
         }
 
@@ -117,6 +136,38 @@ public static class BasePhase
         {
             var pace = Pace.FromSpeed(threshold * 0.77);
             yield return Scheduled(sunday, new DemoSession(DayOfWeek.Sunday, RunTypes.Long, longKm, "Long run, steady and easy", pace), seed);
+        }
+    }
+
+    /// <summary>
+    /// Sessions besides the training, fixed by the week's distance from the build (and drawn from their own
+    /// random stream, so the runs stay the same): a bike commute every fourth week, a core session without a
+    /// heart-rate strap every sixth.
+    /// </summary>
+    static IEnumerable<ScheduledSession> Variety(DateOnly weekStart, int weeksBefore, int seed)
+    {
+        var random = StableRandom.For(seed, weekStart.DayNumber, 10);
+        if (weeksBefore % 4 == 3)
+        {
+            yield return new ScheduledSession(weekStart.AddDays(3), new TimeOnly(7, 40 + random.Next(15), random.Next(60)),
+                new DemoSession(DayOfWeek.Thursday, RunTypes.CrossTraining, Math.Round(random.Between(8.5, 10), 1), "Commute", null))
+            {
+                SportType = SportTypes.Ride,
+                Name = "Ride to work",
+                Commute = true,
+                RecordsPower = true,
+            };
+        }
+
+        if (weeksBefore % 6 == 3)
+        {
+            yield return new ScheduledSession(weekStart.AddDays(4), new TimeOnly(19, random.Next(60), random.Next(60)),
+                new DemoSession(DayOfWeek.Friday, RunTypes.CrossTraining, 0, "Strength: 30min", null))
+            {
+                SportType = SportTypes.WeightTraining,
+                Name = "Core & mobility",
+                RecordsHeartrate = false,
+            };
         }
     }
 

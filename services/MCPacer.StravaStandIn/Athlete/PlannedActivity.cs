@@ -1,4 +1,5 @@
 using MCPacer.Contracts.Plans;
+using MCPacer.Contracts.StravaApi;
 
 namespace MCPacer.StravaStandIn.Athlete;
 
@@ -15,18 +16,29 @@ public sealed record PlannedActivity(
 {
     static readonly TimeSpan UploadDelay = TimeSpan.FromMinutes(4);
 
+    /// <summary>What the watch uploaded, for an activity added while the stand-in runs; null: simulated from the plan.</summary>
+    public Recording? Uploaded { get; init; }
+
+    /// <summary>When an activity was added while the stand-in runs (uploaded or created by hand): it shows from then on.</summary>
+    public DateTimeOffset? AddedAt { get; init; }
+
     public string SportType => Scheduled.SportType;
 
     public string RunType => Scheduled.Session.Type;
 
-    public bool HasGps => !Scheduled.Trainer && Segments.Any(s => s.Speed > 0);
+    public bool IsRun => SportType is SportTypes.Run or SportTypes.VirtualRun or SportTypes.TrailRun;
 
-    /// <summary>Workouts get a lap per warmup, rep, recovery and cooldown; other runs a lap per kilometre.</summary>
-    public bool LapsPerSegment => RunType is RunTypes.Intervals or RunTypes.Workout or RunTypes.Tempo or RunTypes.MarathonPace;
+    public bool HasGps => !Scheduled.Trainer && !Scheduled.Manual && Segments.Any(s => s.Speed > 0);
+
+    /// <summary>
+    /// Workouts get a lap per warmup, rep, recovery and cooldown; other runs a lap per kilometre. An upload keeps
+    /// the laps the watch recorded.
+    /// </summary>
+    public bool LapsPerSegment => Uploaded is not null || RunType is RunTypes.Intervals or RunTypes.Workout or RunTypes.Tempo or RunTypes.MarathonPace;
 
     /// <summary>When the activity shows up on Strava: after it is finished and uploaded. Nothing from the future.</summary>
     public DateTimeOffset AvailableAt =>
-        StartUtc + TimeSpan.FromSeconds(Segments.Sum(s => s.ExpectedSeconds) * 1.03 + 60) + UploadDelay;
+        AddedAt ?? StartUtc + TimeSpan.FromSeconds(Segments.Sum(s => s.ExpectedSeconds) * 1.03 + 60) + UploadDelay;
 
     /// <summary>Strava's run workout_type: 1 race, 2 long run, 3 workout, 0 anything else; none for other sports.</summary>
     public int? WorkoutType => RunType switch

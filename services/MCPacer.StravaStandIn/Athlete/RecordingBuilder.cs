@@ -1,10 +1,14 @@
 namespace MCPacer.StravaStandIn.Athlete;
 
+/// <summary>What the watch records besides time, distance and speed.</summary>
+public readonly record struct WatchSensors(bool Cadence, bool Heartrate, bool Power, bool Temperature);
+
 /// <summary>
-/// The watch: takes one sample per second (time, distance, speed, heart rate, cadence and, with GPS, a
-/// slightly noisy position and barometric altitude) and knows the grade of the last few meters run.
+/// The watch: takes one sample per second (time, distance, speed, cadence, and heart rate, power and temperature
+/// when it has the sensor; with GPS, a slightly noisy position and barometric altitude) and knows the grade of
+/// the last few meters run.
 /// </summary>
-public sealed class RecordingBuilder(Route? route, bool recordsCadence, Random random, int capacity)
+public sealed class RecordingBuilder(Route? route, WatchSensors sensors, Random random, int capacity)
 {
     const double GpsJitterMeters = 1.5;
     const double GradeMeters = 15;
@@ -15,6 +19,8 @@ public sealed class RecordingBuilder(Route? route, bool recordsCadence, Random r
     readonly List<int> _heartrate = new(capacity);
     readonly List<bool> _moving = new(capacity);
     readonly List<int> _cadence = new(capacity);
+    readonly List<int> _watts = new(capacity);
+    readonly List<int> _temperature = new(capacity);
     readonly List<double> _latitude = new(capacity);
     readonly List<double> _longitude = new(capacity);
     readonly List<double> _altitude = new(capacity);
@@ -25,13 +31,17 @@ public sealed class RecordingBuilder(Route? route, bool recordsCadence, Random r
     /// <summary>Grade (percent) over the last 15 m or so, from the ground rather than the noisy barometer.</summary>
     public double GradePercent { get; private set; }
 
-    public void Add(int second, double meters, double speed, double heartrate, bool moving)
+    /// <param name="watts">Power at the pedals; recorded only with a power meter.</param>
+    /// <param name="temperature">Degrees Celsius at the watch; recorded only by a watch that logs it.</param>
+    public void Add(int second, double meters, double speed, double heartrate, bool moving, double watts = 0, double temperature = 0)
     {
         _time.Add(second);
         _distance.Add(meters);
         _velocity.Add(speed);
         _heartrate.Add((int)Math.Round(heartrate));
         _moving.Add(moving);
+        _watts.Add((int)Math.Round(watts));
+        _temperature.Add((int)Math.Round(temperature));
         _cadence.Add(moving && speed > 0.5 ? (int)Math.Round(72 + 4.5 * speed + random.Noise()) : 0);
         if (route is null)
         {
@@ -61,9 +71,11 @@ public sealed class RecordingBuilder(Route? route, bool recordsCadence, Random r
         Time = [.. _time],
         Distance = [.. _distance],
         Velocity = Smooth(_velocity),
-        Heartrate = [.. _heartrate],
+        Heartrate = sensors.Heartrate ? [.. _heartrate] : null,
         Moving = [.. _moving],
-        Cadence = recordsCadence ? [.. _cadence] : null,
+        Cadence = sensors.Cadence ? [.. _cadence] : null,
+        Watts = sensors.Power ? [.. _watts] : null,
+        Temperature = sensors.Temperature ? [.. _temperature] : null,
         Latitude = route is null ? null : [.. _latitude],
         Longitude = route is null ? null : [.. _longitude],
         Altitude = route is null ? null : [.. _altitude],

@@ -15,9 +15,43 @@ public sealed record SampleRange(Recording Recording, int Start, int End)
 
     public double MaxSpeed => Max(i => Recording.Velocity[i]);
 
-    public double AverageHeartrate => Average(i => Recording.Heartrate[i], i => Recording.Moving[i]);
+    public double? AverageHeartrate => Recording.Heartrate is { } heartrate ? Average(i => heartrate[i], i => Recording.Moving[i]) : null;
 
-    public double MaxHeartrate => Max(i => Recording.Heartrate[i]);
+    public double? MaxHeartrate => Recording.Heartrate is { } heartrate ? Max(i => heartrate[i]) : null;
+
+    /// <summary>Over the moving time, coasting included, as Strava averages power.</summary>
+    public double? AverageWatts => Recording.Watts is { } watts ? Average(i => watts[i], i => Recording.Moving[i]) : null;
+
+    public double? MaxWatts => Recording.Watts is { } watts ? Max(i => watts[i]) : null;
+
+    /// <summary>The work done, in kilojoules: one sample per second, so the sum of the watts.</summary>
+    public double? Kilojoules => Recording.Watts is { } watts ? Sum(i => watts[i]) / 1000 : null;
+
+    /// <summary>Normalised power: the fourth-power mean of the 30-second rolling average.</summary>
+    public double? WeightedAverageWatts
+    {
+        get
+        {
+            if (Recording.Watts is not { } watts || End - Start < 30)
+            {
+                return null;
+            }
+
+            var (window, sum) = (0.0, 0.0);
+            for (var i = Start + 1; i <= End; i++)
+            {
+                window += watts[i] - (i - 30 > Start ? watts[i - 30] : 0);
+                if (i - Start >= 30)
+                {
+                    sum += Math.Pow(window / 30, 4);
+                }
+            }
+
+            return Math.Pow(sum / (End - Start - 29), 0.25);
+        }
+    }
+
+    public double? AverageTemperature => Recording.Temperature is { } temperature ? Average(i => temperature[i], _ => true) : null;
 
     public double? AverageCadence => Recording.Cadence is { } cadence ? Average(i => cadence[i], i => cadence[i] > 0) : null;
 
@@ -55,6 +89,17 @@ public sealed record SampleRange(Recording Recording, int Start, int End)
         }
 
         return count;
+    }
+
+    double Sum(Func<int, double> value)
+    {
+        var sum = 0.0;
+        for (var i = Start + 1; i <= End; i++)
+        {
+            sum += value(i);
+        }
+
+        return sum;
     }
 
     double Max(Func<int, double> value)

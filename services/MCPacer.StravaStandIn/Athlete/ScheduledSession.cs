@@ -21,4 +21,18 @@ public sealed record ScheduledSession(DateOnly Date, TimeOnly Start, DemoSession
     public string? Name { get; init; }
 
     public string? Description { get; init; }
+
+    /// <summary>Entered by hand on strava.com: no device, so no GPS, no streams, no laps.</summary>
+    public bool Manual { get; init; }
+
+    public bool Commute { get; init; }
+
+    /// <summary>False when the athlete wore no heart-rate strap: no heartrate stream, has_heartrate false.</summary>
+    public bool RecordsHeartrate { get; init; } = true;
+
+    /// <summary>A ride on the bike with the power meter: a watts stream and the power figures.</summary>
+    public bool RecordsPower { get; init; }
+
+    /// <summary>The watch logged temperature: a temp stream and average_temp.</summary>
+    public bool RecordsTemperature { get; init; }
 }

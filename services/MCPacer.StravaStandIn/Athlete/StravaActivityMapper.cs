@@ -3,35 +3,52 @@ using MCPacer.Contracts.StravaApi;
 
 namespace MCPacer.StravaStandIn.Athlete;
 
-/// <summary>Shapes a simulated activity as Strava serves it: summary, detail with laps and splits, streams.</summary>
-public sealed class StravaActivityMapper(long athleteId, TimeZoneInfo timeZone, Fitness fitness)
+/// <summary>
+/// Shapes an activity as Strava serves it: summary, detail with laps and splits, streams, zones. A recorded
+/// activity is shaped from its samples; a manual one (no recording) from what the athlete typed in.
+/// </summary>
+public sealed class StravaActivityMapper(long athleteId, TimeZoneInfo timeZone, Fitness fitness, AthleteGear gear)
 {
     const double WeightKg = 68;
     const double MetersPerMile = 1609.344;
 
-    public SummaryActivity Summary(PlannedActivity activity, Recording recording) => Fill(new SummaryActivity(), activity, recording);
+    public SummaryActivity Summary(PlannedActivity activity, Recording? recording) =>
+        recording is null ? FillManual(new SummaryActivity(), activity) : Fill(new SummaryActivity(), activity, recording);
 
-    public DetailedActivity Detail(PlannedActivity activity, Recording recording)
+    public DetailedActivity Detail(PlannedActivity activity, Recording? recording)
     {
+        if (recording is null)
+        {
+            var manual = (DetailedActivity)FillManual(new DetailedActivity(), activity);
+            return manual with
+            {
+                Map = manual.Map with { Polyline = "" },
+                Description = activity.Scheduled.Description,
+                Calories = Calories(activity.SportType, manual.Distance, manual.ElapsedTime),
+                Gear = gear.For(activity.SportType),
+                AvailableZones = activity.IsRun ? [ActivityZones.Pace] : [],
+            };
+        }
+
         var whole = SampleRange.Whole(recording);
         var detail = (DetailedActivity)Fill(new DetailedActivity(), activity, recording);
         return detail with
         {
             Map = detail.Map with { Polyline = Encode(recording, 3) },
             Description = activity.Scheduled.Description,
-            DeviceName = activity.SportType == SportTypes.VirtualRun ? "Zwift Run" : "Garmin Forerunner 265",
-            Calories = Math.Round(activity.SportType switch
-            {
-                SportTypes.WeightTraining => whole.ElapsedTime / 60.0 * 6,
-                SportTypes.Ride => whole.Distance / 1000 * 25,
-                _ => whole.Distance / 1000 * WeightKg * 1.036,
-            }),
+            DeviceName = activity.SportType == SportTypes.VirtualRun ? "Zwift Run"
+                : activity.Scheduled.RecordsTemperature ? BasePhase.OldWatch
+                : "Garmin Forerunner 265",
+            Calories = detail.Kilojoules ?? Calories(activity.SportType, whole.Distance, whole.ElapsedTime),
             Laps = Laps(activity, recording),
             SplitsMetric = Splits(activity, recording, 1000),
             SplitsStandard = Splits(activity, recording, MetersPerMile),
+            Gear = gear.For(activity.SportType),
+            AvailableZones = ActivityZones.Available(activity, recording),
         };
     }
 
+    /// <summary>The streams of <paramref name="keys"/> the recording has; the others are left out, as Strava does.</summary>
     public StreamSet Streams(Recording recording, IReadOnlySet<string> keys)
     {
         var size = recording.Count;
@@ -51,6 +68,8 @@ public sealed class StravaActivityMapper(long athleteId, TimeZoneInfo timeZone, 
             VelocitySmoothStream = Stream(StreamSet.VelocitySmooth, () => Round(recording.Velocity, 3)),
             HeartrateStream = Stream(StreamSet.Heartrate, () => recording.Heartrate),
             CadenceStream = Stream(StreamSet.Cadence, () => recording.Cadence),
+            WattsStream = Stream(StreamSet.Watts, () => recording.Watts),
+            TempStream = Stream(StreamSet.Temp, () => recording.Temperature),
             MovingStream = Stream(StreamSet.Moving, () => recording.Moving),
             GradeSmoothStream = Stream(StreamSet.GradeSmooth, () => Round(recording.Grade, 1)),
         };
@@ -59,21 +78,63 @@ public sealed class StravaActivityMapper(long athleteId, TimeZoneInfo timeZone, 
     SummaryActivity Fill(SummaryActivity empty, PlannedActivity activity, Recording recording)
     {
         var whole = SampleRange.Whole(recording);
-        var random = StableRandom.For((int)(activity.Id % int.MaxValue), athleteId, 8);
         var hasGps = recording.Latitude is not null;
-        return empty with
+        var uploadId = activity.Id + 1_000_000_000;
+        return Common(empty, activity) with
         {
-            Id = activity.Id,
             ExternalId = string.Create(CultureInfo.InvariantCulture, $"{activity.Id}.fit"),
-            UploadId = activity.Id + 1_000_000_000,
-            Athlete = new MetaAthlete { Id = athleteId },
-            Name = activity.Name,
+            UploadId = uploadId,
+            UploadIdStr = uploadId.ToString(CultureInfo.InvariantCulture),
             Distance = Math.Round(whole.Distance, 1),
             MovingTime = activity.SportType == SportTypes.WeightTraining ? whole.ElapsedTime : whole.MovingTime,
             ElapsedTime = whole.ElapsedTime,
             TotalElevationGain = Math.Round(whole.ElevationGain, 1),
             ElevHigh = recording.Altitude is { } high ? Math.Round(high.Max(), 1) : null,
             ElevLow = recording.Altitude is { } low ? Math.Round(low.Min(), 1) : null,
+            StartLatlng = hasGps ? [Math.Round(recording.Latitude![0], 6), Math.Round(recording.Longitude![0], 6)] : [],
+            EndLatlng = hasGps ? [Math.Round(recording.Latitude![^1], 6), Math.Round(recording.Longitude![^1], 6)] : [],
+            Map = new PolylineMap { Id = $"a{activity.Id}", SummaryPolyline = Encode(recording, 30), ResourceState = 2 },
+            AverageSpeed = Math.Round(whole.AverageSpeed, 3),
+            MaxSpeed = Math.Round(whole.MaxSpeed, 3),
+            AverageCadence = whole.AverageCadence is { } cadence ? Math.Round(cadence, 1) : null,
+            HasHeartrate = recording.Heartrate is not null,
+            DisplayHideHeartrateOption = recording.Heartrate is not null,
+            AverageHeartrate = Round(whole.AverageHeartrate, 1),
+            MaxHeartrate = whole.MaxHeartrate,
+            AverageWatts = Round(whole.AverageWatts, 1),
+            WeightedAverageWatts = whole.WeightedAverageWatts is { } weighted ? (int)Math.Round(weighted) : null,
+            MaxWatts = whole.MaxWatts is { } max ? (int)max : null,
+            Kilojoules = Round(whole.Kilojoules, 1),
+            DeviceWatts = recording.Watts is null ? null : true,
+            AverageTemp = Round(whole.AverageTemperature, 0),
+        };
+    }
+
+    /// <summary>An activity typed in on strava.com: only what the form asks for; no device, map, heart rate or upload.</summary>
+    SummaryActivity FillManual(SummaryActivity empty, PlannedActivity activity)
+    {
+        var (meters, seconds) = (activity.Segments.Sum(s => s.ExpectedMeters), (int)Math.Round(activity.Segments.Sum(s => s.ExpectedSeconds)));
+        return Common(empty, activity) with
+        {
+            Distance = Math.Round(meters, 1),
+            MovingTime = seconds,
+            ElapsedTime = seconds,
+            Map = new PolylineMap { Id = $"a{activity.Id}", SummaryPolyline = "", ResourceState = 2 },
+            AverageSpeed = seconds > 0 ? Math.Round(meters / seconds, 3) : 0,
+            Manual = true,
+        };
+    }
+
+    /// <summary>What every activity has, however it came to Strava.</summary>
+    SummaryActivity Common(SummaryActivity empty, PlannedActivity activity)
+    {
+        var random = StableRandom.For((int)(activity.Id % int.MaxValue), athleteId, 8);
+        var scheduled = activity.Scheduled;
+        return empty with
+        {
+            Id = activity.Id,
+            Athlete = new MetaAthlete { Id = athleteId },
+            Name = activity.Name,
             Type = activity.SportType,
             SportType = activity.SportType,
             WorkoutType = activity.WorkoutType,
@@ -81,22 +142,21 @@ public sealed class StravaActivityMapper(long athleteId, TimeZoneInfo timeZone, 
             StartDateLocal = activity.StartLocal,
             Timezone = TimezoneLabel(activity.StartUtc),
             UtcOffset = timeZone.GetUtcOffset(activity.StartUtc).TotalSeconds,
-            StartLatlng = hasGps ? [Math.Round(recording.Latitude![0], 6), Math.Round(recording.Longitude![0], 6)] : [],
-            EndLatlng = hasGps ? [Math.Round(recording.Latitude![^1], 6), Math.Round(recording.Longitude![^1], 6)] : [],
-            KudosCount = activity.Scheduled.Private ? 0 : random.Next(0, 14),
-            Map = new PolylineMap { Id = $"a{activity.Id}", SummaryPolyline = Encode(recording, 30), ResourceState = 2 },
-            Trainer = activity.Scheduled.Trainer,
-            Private = activity.Scheduled.Private,
-            Visibility = activity.Scheduled.Private ? "only_me" : "everyone",
-            GearId = activity.SportType is SportTypes.Run or SportTypes.VirtualRun ? "g1042" : null,
-            AverageSpeed = Math.Round(whole.AverageSpeed, 3),
-            MaxSpeed = Math.Round(whole.MaxSpeed, 3),
-            AverageCadence = whole.AverageCadence is { } cadence ? Math.Round(cadence, 1) : null,
-            HasHeartrate = true,
-            AverageHeartrate = Math.Round(whole.AverageHeartrate, 1),
-            MaxHeartrate = whole.MaxHeartrate,
+            KudosCount = scheduled.Private ? 0 : random.Next(0, 14),
+            Trainer = scheduled.Trainer,
+            Commute = scheduled.Commute,
+            Private = scheduled.Private,
+            Visibility = scheduled.Private ? "only_me" : "everyone",
+            GearId = gear.For(activity.SportType)?.Id,
         };
     }
+
+    static double Calories(string sportType, double meters, int seconds) => Math.Round(sportType switch
+    {
+        SportTypes.WeightTraining => seconds / 60.0 * 6,
+        SportTypes.Ride => meters / 1000 * 25,
+        _ => meters / 1000 * WeightKg * 1.036,
+    });
 
     IReadOnlyList<Lap> Laps(PlannedActivity activity, Recording recording)
     {
@@ -129,11 +189,13 @@ public sealed class StravaActivityMapper(long athleteId, TimeZoneInfo timeZone, 
                 AverageSpeed = Math.Round(range.AverageSpeed, 3),
                 MaxSpeed = Math.Round(range.MaxSpeed, 3),
                 AverageCadence = range.AverageCadence is { } cadence ? Math.Round(cadence, 1) : null,
-                AverageHeartrate = Math.Round(range.AverageHeartrate, 1),
+                AverageHeartrate = Round(range.AverageHeartrate, 1),
                 MaxHeartrate = range.MaxHeartrate,
                 LapIndex = laps.Count + 1,
                 Split = laps.Count + 1,
                 PaceZone = PaceZone(activity, range.AverageSpeed),
+                DeviceWatts = recording.Watts is not null,
+                AverageWatts = Round(range.AverageWatts, 1),
             });
             start = end;
         }
@@ -167,7 +229,7 @@ public sealed class StravaActivityMapper(long athleteId, TimeZoneInfo timeZone, 
                 ElevationDifference = Math.Round(range.ElevationDifference, 1),
                 AverageSpeed = Math.Round(range.AverageSpeed, 2),
                 AverageGradeAdjustedSpeed = Math.Round(range.AverageSpeed * (1 + 0.033 * range.AverageGrade), 2),
-                AverageHeartrate = Math.Round(range.AverageHeartrate, 1),
+                AverageHeartrate = Round(range.AverageHeartrate, 1),
                 PaceZone = PaceZone(activity, range.AverageSpeed) ?? 0,
             });
             start = end;
@@ -190,16 +252,16 @@ public sealed class StravaActivityMapper(long athleteId, TimeZoneInfo timeZone, 
         }
     }
 
-    /// <summary>Strava's six pace zones, relative to the athlete's threshold pace on that day.</summary>
+    /// <summary>Strava's six pace zones (<see cref="ActivityZones.PaceZoneTops"/>), relative to the athlete's threshold pace on that day.</summary>
     int? PaceZone(PlannedActivity activity, double speed)
     {
-        if (activity.SportType is not (SportTypes.Run or SportTypes.VirtualRun or SportTypes.TrailRun))
+        if (!activity.IsRun)
         {
             return null;
         }
 
         var relative = speed / fitness.ThresholdSpeed(DateOnly.FromDateTime(activity.StartLocal));
-        return relative switch { < 0.78 => 1, < 0.88 => 2, < 0.95 => 3, < 1.0 => 4, < 1.05 => 5, _ => 6 };
+        return ActivityZones.PaceZoneTops.Count(top => relative >= top) + 1;
     }
 
     string TimezoneLabel(DateTimeOffset at)
@@ -209,8 +271,11 @@ public sealed class StravaActivityMapper(long athleteId, TimeZoneInfo timeZone, 
         return $"(GMT{sign}{offset.Duration():hh\\:mm}) {timeZone.Id}";
     }
 
-    static string? Encode(Recording recording, int step) =>
-        recording.Latitude is { } lat && recording.Longitude is { } lng ? Polyline.Encode(lat, lng, step) : null;
+    /// <summary>Without GPS Strava sends empty polylines, not null ones.</summary>
+    static string Encode(Recording recording, int step) =>
+        recording.Latitude is { } lat && recording.Longitude is { } lng ? Polyline.Encode(lat, lng, step) : "";
 
     static double[]? Round(double[]? values, int digits) => values?.Select(v => Math.Round(v, digits)).ToArray();
+
+    static double? Round(double? value, int digits) => value is { } v ? Math.Round(v, digits) : null;
 }

@@ -20,7 +20,7 @@ public static class OAuthEndpoints
             .WithSummary("The consent form's answer: redirects to redirect_uri with code, scope and state (or error=access_denied)");
         oauth.MapPost("/token", ExchangeToken)
             .DisableAntiforgery()
-            .WithSummary("authorization_code and refresh_token grants; a refresh rotates the refresh token");
+            .WithSummary("authorization_code and refresh_token grants (form or JSON); a refresh within the token's last hour rotates both tokens");
         oauth.MapPost("/deauthorize", Deauthorize)
             .DisableAntiforgery()
             .WithSummary("Revokes the application's access: every token of the grant stops working");
@@ -30,7 +30,7 @@ public static class OAuthEndpoints
     static async Task<Results<ContentHttpResult, JsonHttpResult<Fault>>> ShowAuthorizePage(
         HttpRequest request, AthleteGenerator athlete, IOptions<StandInOptions> options, CancellationToken cancellationToken)
     {
-        var (authorize, fault) = AuthorizeRequest.Parse(await OAuthParameters.ReadAsync(request, cancellationToken), options.Value.ClientId);
+        var (authorize, fault) = AuthorizeRequest.Parse(await OAuthParameters.ReadAsync(request, cancellationToken), options.Value);
         return authorize is null
             ? fault!
             : TypedResults.Content(AuthorizePage.Render(authorize, $"{athlete.Athlete.Firstname} {athlete.Athlete.Lastname}"), "text/html; charset=utf-8");
@@ -41,7 +41,7 @@ public static class OAuthEndpoints
         CancellationToken cancellationToken)
     {
         var parameters = await OAuthParameters.ReadAsync(request, cancellationToken);
-        var (authorize, fault) = AuthorizeRequest.Parse(parameters, options.Value.ClientId);
+        var (authorize, fault) = AuthorizeRequest.Parse(parameters, options.Value);
         if (authorize is null)
         {
             return fault!;
@@ -80,7 +80,7 @@ public static class OAuthEndpoints
         {
             case "authorization_code":
                 return tokens.RedeemCode(clientId, parameters["code"] ?? "") is { } redeemed
-                    ? TypedResults.Ok(redeemed.Tokens with { Athlete = athlete.Athlete })
+                    ? TypedResults.Ok(redeemed.Tokens with { Athlete = athlete.Summary })
                     : StravaFaults.BadRequest("AuthorizationCode", "code");
             case "refresh_token":
                 return tokens.Refresh(clientId, parameters["refresh_token"] ?? "") is { } refreshed

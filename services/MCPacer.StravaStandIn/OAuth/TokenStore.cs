@@ -7,16 +7,18 @@ namespace MCPacer.StravaStandIn.OAuth;
 
 /// <summary>
 /// Authorization codes, access tokens and refresh tokens, in memory as Strava keeps them on its side.
-/// Codes are single-use and live ten minutes; a refresh token works once (refreshing rotates it);
-/// deauthorizing kills every token of that grant.
+/// Codes are single-use and live ten minutes. Refreshing while the access token has more than an hour left
+/// returns the same pair, as Strava does; within the last hour it issues a new pair and the old refresh token
+/// stops working (the old access token lives on until it expires). Deauthorizing kills every token of that grant.
 /// </summary>
 public sealed class TokenStore(TimeProvider time, IOptions<StandInOptions> options)
 {
     static readonly TimeSpan CodeLifetime = TimeSpan.FromMinutes(10);
+    static readonly TimeSpan RenewalWindow = TimeSpan.FromHours(1);
 
     readonly ConcurrentDictionary<string, (Grant Grant, DateTimeOffset ExpiresAt)> _codes = new();
     readonly ConcurrentDictionary<string, (Grant Grant, DateTimeOffset ExpiresAt)> _accessTokens = new();
-    readonly ConcurrentDictionary<string, Grant> _refreshTokens = new();
+    readonly ConcurrentDictionary<string, (Grant Grant, string AccessToken)> _refreshTokens = new();
 
     public string IssueCode(Grant grant)
     {
@@ -31,15 +33,21 @@ public sealed class TokenStore(TimeProvider time, IOptions<StandInOptions> optio
             ? (issued.Grant, Issue(issued.Grant))
             : null;
 
-    /// <summary>The refresh_token grant: the old refresh token stops working, a new pair is issued.</summary>
+    /// <summary>The refresh_token grant: the same pair while the access token has over an hour left, else a new pair.</summary>
     public TokenResponse? Refresh(string clientId, string refreshToken)
     {
-        if (!_refreshTokens.TryGetValue(refreshToken, out var grant) || grant.ClientId != clientId)
+        if (!_refreshTokens.TryGetValue(refreshToken, out var issued) || issued.Grant.ClientId != clientId)
         {
             return null;
         }
 
-        return _refreshTokens.TryRemove(refreshToken, out _) ? Issue(grant) : null;
+        var now = time.GetUtcNow();
+        if (_accessTokens.TryGetValue(issued.AccessToken, out var access) && access.ExpiresAt - now > RenewalWindow)
+        {
+            return Response(issued.AccessToken, refreshToken, access.ExpiresAt);
+        }
+
+        return _refreshTokens.TryRemove(new KeyValuePair<string, (Grant, string)>(refreshToken, issued)) ? Issue(issued.Grant) : null;
     }
 
     /// <summary>The grant behind a live access token, or null for an unknown, revoked or expired one.</summary>
@@ -60,9 +68,9 @@ public sealed class TokenStore(TimeProvider time, IOptions<StandInOptions> optio
             _accessTokens.TryRemove(new KeyValuePair<string, (Grant, DateTimeOffset)>(token, issued));
         }
 
-        foreach (var (token, other) in _refreshTokens.Where(t => SameApp(t.Value)))
+        foreach (var (token, other) in _refreshTokens.Where(t => SameApp(t.Value.Grant)))
         {
-            _refreshTokens.TryRemove(new KeyValuePair<string, Grant>(token, other));
+            _refreshTokens.TryRemove(new KeyValuePair<string, (Grant, string)>(token, other));
         }
 
         return true;
@@ -70,19 +78,21 @@ public sealed class TokenStore(TimeProvider time, IOptions<StandInOptions> optio
 
     TokenResponse Issue(Grant grant)
     {
-        var lifetime = options.Value.TokenLifetime;
-        var expiresAt = time.GetUtcNow() + lifetime;
+        var expiresAt = time.GetUtcNow() + options.Value.TokenLifetime;
         var (access, refresh) = (NewToken(), NewToken());
         _accessTokens[access] = (grant, expiresAt);
-        _refreshTokens[refresh] = grant;
-        return new TokenResponse
-        {
-            AccessToken = access,
-            RefreshToken = refresh,
-            ExpiresAt = expiresAt.ToUnixTimeSeconds(),
-            ExpiresIn = (int)lifetime.TotalSeconds,
-        };
+        _refreshTokens[refresh] = (grant, access);
+        return Response(access, refresh, expiresAt);
     }
+
+    /// <summary>expires_in counts the seconds the access token has left, so a token handed out again says less than six hours.</summary>
+    TokenResponse Response(string access, string refresh, DateTimeOffset expiresAt) => new()
+    {
+        AccessToken = access,
+        RefreshToken = refresh,
+        ExpiresAt = expiresAt.ToUnixTimeSeconds(),
+        ExpiresIn = (int)Math.Round((expiresAt - time.GetUtcNow()).TotalSeconds),
+    };
 
     static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(20));
 }
