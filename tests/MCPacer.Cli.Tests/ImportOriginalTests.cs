@@ -152,12 +152,12 @@ public sealed class ImportOriginalTests : IDisposable
     [Fact]
     public async Task The_issues_spelling_import_seed_runs_the_same_command()
     {
-        var (_, original, _) = await ImportAsync("--dry-run");
+        var (_, named, _) = await ImportAsync("--dry-run");
 
-        var (exit, seed, _) = await McpacerCli.RunAsync(["import-seed", _original.Path, "--data-dir", _data.Path, "--dry-run"]);
+        var (exit, aliased, _) = await McpacerCli.RunAsync(["import-seed", _original.Path, "--data-dir", _data.Path, "--dry-run"]);
 
         Assert.Equal(0, exit);
-        Assert.Equal(original, seed);
+        Assert.Equal(named, aliased);
     }
 
     [Fact]
