@@ -7,12 +7,13 @@ var dataDir = new Option<string?>("--data-dir")
     Recursive = true,
 };
 
-var root = new RootCommand("mcpacer: talk to the running MCPacer stack (start it with dotnet run --project MCPacer.AppHost)")
+var root = new RootCommand("mcpacer: talk to the running MCPacer stack (start it with dotnet run --project MCPacer.AppHost), or import the original MCPacer's data")
 {
     StatusCommand.Create(dataDir),
     AnalyzePlanCommand.Create(dataDir),
     GenerateCalendarCommand.Create(dataDir),
     McpBridgeCommand.Create(dataDir),
+    ImportOriginalCommand.Create(dataDir),
 };
 root.Options.Add(dataDir);
 

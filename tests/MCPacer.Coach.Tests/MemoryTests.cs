@@ -259,7 +259,7 @@ public sealed class MemoryTests(RedisServer redis) : IDisposable
 
     static Dictionary<string, string> Sections(string text)
     {
-        var document = Memory.MemoryDocument.Parse(text);
+        var document = MemoryDocument.Parse(text);
         return MemorySectionKeys.All.ToDictionary(s => s.Key, s => document.Section(s.Title) ?? "");
     }
 

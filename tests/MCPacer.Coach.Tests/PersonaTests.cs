@@ -68,6 +68,16 @@ public sealed class PersonaTests(RedisServer redis) : IDisposable
     }
 
     [Fact]
+    public async Task The_original_MCPacers_persona_preference_line_names_the_preferred_persona()
+    {
+        _coach.WriteMemory("# Coach Memory\n\n## Athlete\n- Name: Pete\n- Persona preference: david\n");
+
+        var preferred = await _coach.Client.GetFromJsonAsync<Persona>("/api/coach/personas/preferred", Ct);
+
+        Assert.Equal("david", preferred!.Name);
+    }
+
+    [Fact]
     public async Task An_unknown_persona_is_404_with_the_available_names()
     {
         var response = await _coach.Client.GetAsync("/api/coach/personas/nobody", Ct);

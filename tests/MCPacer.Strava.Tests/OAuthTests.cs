@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using MCPacer.Contracts.Strava;
 using MCPacer.Contracts.StravaApi;
 using Microsoft.AspNetCore.Mvc;
+using MCPacer.ServiceDefaults.Storage;
 using MCPacer.Testing;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -166,6 +168,29 @@ public sealed class OAuthTests(RedisServer redis) : IAsyncLifetime
         Assert.DoesNotContain("access", statusJson, StringComparison.OrdinalIgnoreCase);
         Assert.True(status.Connected);
     }
+
+    [Fact]
+    public async Task Credentials_and_tokens_another_process_writes_are_used_without_a_restart()
+    {
+        var before = await StatusAsync();
+        await WriteSecretAsync(StravaSecretFiles.Credentials, new StravaAppCredentials("424242", "a-secret-written-by-mcpacer-import-0123456789"));
+        await WriteSecretAsync(StravaSecretFiles.Tokens, new StravaTokens("imported-access", "imported-refresh", DateTimeOffset.UnixEpoch,
+            [StravaScopes.Read, StravaScopes.ActivityReadAll, StravaScopes.ActivityWrite], 0, "Imported Runner"));
+
+        var after = await StatusAsync();
+        var browser = _service.CreateClient(new() { AllowAutoRedirect = false });
+        browser.DefaultRequestHeaders.Authorization = new("Bearer", StravaService.AccessToken);
+        var connect = await browser.GetAsync("/api/strava/auth/connect", TestContext.Current.CancellationToken);
+
+        Assert.False(before.Connected);
+        Assert.True(after.Connected);
+        Assert.Equal("Imported Runner", after.AthleteName);
+        Assert.Equal("424242", QueryHelpers.ParseQuery(connect.Headers.Location!.Query)["client_id"]);
+    }
+
+    Task WriteSecretAsync<T>(string file, T value) =>
+        AtomicFile.WriteAllBytesAsync(Path.Combine(_service.StravaDirectory, file), JsonSerializer.SerializeToUtf8Bytes(value, StravaSecretFiles.Json),
+            TestContext.Current.CancellationToken, StravaSecretFiles.OwnerOnly);
 
     [Fact]
     public async Task Bad_credentials_are_refused_with_the_field_at_fault()

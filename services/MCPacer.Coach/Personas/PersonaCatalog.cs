@@ -46,7 +46,10 @@ public sealed partial class PersonaCatalog(CoachPaths paths, MemoryStore memory)
         return new Persona(name.Value, TitleOf(text, name.Value), source, name == preferred, Compose(text));
     }
 
-    /// <summary>The persona the Athlete section names ("Preferred persona: david"), if it exists; else the balanced coach.</summary>
+    /// <summary>
+    /// The persona the Athlete section names ("Preferred persona: david", or the original MCPacer's "Persona preference: david"),
+    /// if it exists; else the balanced coach.
+    /// </summary>
     public async Task<Slug> PreferredNameAsync(CancellationToken cancellationToken)
     {
         var snapshot = await memory.ReadAsync(cancellationToken);
@@ -90,7 +93,7 @@ public sealed partial class PersonaCatalog(CoachPaths paths, MemoryStore memory)
     [GeneratedRegex(@"^#[ \t]+(.+)$", RegexOptions.Multiline)]
     private static partial Regex TitlePattern();
 
-    [GeneratedRegex(@"^[ \t]*[-*]?[ \t]*\**(?:preferred[ \t]+)?(?:coach(?:ing)?[ \t]+)?persona\**[ \t]*:[ \t]*\**[ \t]*`?([A-Za-z0-9_-]+)",
+    [GeneratedRegex(@"^[ \t]*[-*]?[ \t]*\**(?:preferred[ \t]+)?(?:coach(?:ing)?[ \t]+)?persona(?:[ \t]+preference)?\**[ \t]*:[ \t]*\**[ \t]*`?([A-Za-z0-9_-]+)",
         RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex PreferencePattern();
 }

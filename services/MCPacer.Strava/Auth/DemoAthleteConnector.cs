@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using MCPacer.Contracts.Strava;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 

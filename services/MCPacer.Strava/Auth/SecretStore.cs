@@ -1,52 +1,35 @@
 using System.Text.Json;
+using MCPacer.Contracts.Strava;
 using MCPacer.ServiceDefaults.Storage;
 
 namespace MCPacer.Strava.Auth;
 
 /// <summary>
-/// credentials.json and tokens.json under &lt;data&gt;/strava: owner-only (0600), written atomically, cached in
-/// memory. Nothing here is ever logged or returned by an endpoint.
+/// credentials.json and tokens.json under &lt;data&gt;/strava: owner-only (0600), written atomically, kept in memory
+/// while the file's time and size stay the same, so a file written by another process (mcpacer import-original) is
+/// read on the next call. Nothing here is ever logged or returned by an endpoint.
 /// </summary>
 public sealed class SecretStore(DataRoot dataRoot)
 {
-    const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     readonly SemaphoreSlim _writeGate = new(1, 1);
-    Cached<StravaAppCredentials>? _credentials;
-    Cached<StravaTokens>? _tokens;
+    readonly SecretFile<StravaAppCredentials> _credentials = new(PathOf(dataRoot, StravaSecretFiles.Credentials));
+    readonly SecretFile<StravaTokens> _tokens = new(PathOf(dataRoot, StravaSecretFiles.Tokens));
 
-    string Directory => dataRoot.ServiceDirectory("strava");
+    public Task<StravaAppCredentials?> ReadCredentialsAsync(CancellationToken cancellationToken) => _credentials.ReadAsync(cancellationToken);
 
-    public string CredentialsPath => Path.Combine(Directory, "credentials.json");
+    public Task<StravaTokens?> ReadTokensAsync(CancellationToken cancellationToken) => _tokens.ReadAsync(cancellationToken);
 
-    public string TokensPath => Path.Combine(Directory, "tokens.json");
+    public Task SaveCredentialsAsync(StravaAppCredentials credentials, CancellationToken cancellationToken) =>
+        WriteAsync(_credentials, credentials, cancellationToken);
 
-    public async Task<StravaAppCredentials?> ReadCredentialsAsync(CancellationToken cancellationToken) =>
-        (_credentials ??= new(await ReadAsync<StravaAppCredentials>(CredentialsPath, cancellationToken))).Value;
-
-    public async Task<StravaTokens?> ReadTokensAsync(CancellationToken cancellationToken) =>
-        (_tokens ??= new(await ReadAsync<StravaTokens>(TokensPath, cancellationToken))).Value;
-
-    public async Task SaveCredentialsAsync(StravaAppCredentials credentials, CancellationToken cancellationToken)
-    {
-        await WriteAsync(CredentialsPath, credentials, cancellationToken);
-        _credentials = new(credentials);
-    }
-
-    public async Task SaveTokensAsync(StravaTokens tokens, CancellationToken cancellationToken)
-    {
-        await WriteAsync(TokensPath, tokens, cancellationToken);
-        _tokens = new(tokens);
-    }
+    public Task SaveTokensAsync(StravaTokens tokens, CancellationToken cancellationToken) => WriteAsync(_tokens, tokens, cancellationToken);
 
     public async Task DeleteTokensAsync(CancellationToken cancellationToken)
     {
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            File.Delete(TokensPath);
-            _tokens = new(null);
+            _tokens.Delete();
         }
         finally
         {
@@ -54,12 +37,14 @@ public sealed class SecretStore(DataRoot dataRoot)
         }
     }
 
-    async Task WriteAsync<T>(string path, T value, CancellationToken cancellationToken)
+    static string PathOf(DataRoot dataRoot, string file) => Path.Combine(dataRoot.ServiceDirectory(StravaSecretFiles.Folder), file);
+
+    async Task WriteAsync<T>(SecretFile<T> file, T value, CancellationToken cancellationToken) where T : class
     {
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            await AtomicFile.WriteAllBytesAsync(path, JsonSerializer.SerializeToUtf8Bytes(value, Json), cancellationToken, OwnerOnly);
+            await file.WriteAsync(value, cancellationToken);
         }
         finally
         {
@@ -67,24 +52,64 @@ public sealed class SecretStore(DataRoot dataRoot)
         }
     }
 
-    static async Task<T?> ReadAsync<T>(string path, CancellationToken cancellationToken) where T : class
+    sealed class SecretFile<T>(string path) where T : class
     {
-        if (!File.Exists(path))
+        Cached? _cached;
+
+        public async Task<T?> ReadAsync(CancellationToken cancellationToken)
         {
-            return null;
+            // The stamp is taken before the read: a write racing the read leaves a stale stamp, so the next call reads again.
+            var stamp = Stamp.Of(path);
+            if (_cached is { } cached && cached.Stamp == stamp)
+            {
+                return cached.Value;
+            }
+
+            var value = stamp.Exists ? await ReadFileAsync(cancellationToken) : null;
+            _cached = new Cached(value, stamp);
+            return value;
         }
 
-        try
+        public async Task WriteAsync(T value, CancellationToken cancellationToken)
         {
-            await using var stream = File.OpenRead(path);
-            return await JsonSerializer.DeserializeAsync<T>(stream, Json, cancellationToken);
+            await AtomicFile.WriteAllBytesAsync(path, JsonSerializer.SerializeToUtf8Bytes(value, StravaSecretFiles.Json), cancellationToken,
+                StravaSecretFiles.OwnerOnly);
+            _cached = new Cached(value, Stamp.Of(path));
         }
-        catch (JsonException e)
+
+        public void Delete()
         {
-            // The message names the file only: its content is a secret.
-            throw new InvalidDataException($"{path} is not readable JSON; delete it and connect Strava again.", e);
+            File.Delete(path);
+            _cached = new Cached(null, Stamp.Of(path));
         }
+
+        async Task<T?> ReadFileAsync(CancellationToken cancellationToken)
+        {
+            try
+            {
+                await using var stream = File.OpenRead(path);
+                return await JsonSerializer.DeserializeAsync<T>(stream, StravaSecretFiles.Json, cancellationToken);
+            }
+            catch (FileNotFoundException)
+            {
+                return null;
+            }
+            catch (JsonException e)
+            {
+                // The message names the file only: its content is a secret.
+                throw new InvalidDataException($"{path} is not readable JSON; delete it and connect Strava again.", e);
+            }
+        }
+
+        sealed record Cached(T? Value, Stamp Stamp);
     }
 
-    sealed record Cached<T>(T? Value);
+    readonly record struct Stamp(bool Exists, DateTime WrittenAt, long Length)
+    {
+        public static Stamp Of(string path)
+        {
+            var file = new FileInfo(path);
+            return file.Exists ? new Stamp(true, file.LastWriteTimeUtc, file.Length) : default;
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using MCPacer.Contracts.Strava;
 using MCPacer.Contracts.StravaApi;
 
 namespace MCPacer.Strava.Auth;

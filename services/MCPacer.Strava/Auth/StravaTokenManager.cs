@@ -1,5 +1,6 @@
 using MCPacer.ServiceDefaults.Events;
 using MCPacer.Contracts.Events;
+using MCPacer.Contracts.Strava;
 using MCPacer.Contracts.StravaApi;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace MCPacer.Coach.Memory;
+namespace MCPacer.Contracts.Coach;
 
 /// <summary>
 /// COACH_MEMORY.md read as headings over untouched text. A section is the text between a "## Title" line and the
@@ -19,6 +19,10 @@ public sealed partial class MemoryDocument
     }
 
     public string Text => _text;
+
+    /// <summary>The titles of the "##" sections in file order, each once (titles compare ignoring case).</summary>
+    public IReadOnlyList<string> SectionTitles =>
+        _headings.Where(h => h.Level == 2).Select(h => h.Title).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     /// <summary>A "#" or "##" line: where it starts, where its body starts and ends.</summary>
     sealed record Heading(int Level, string Title, int LineNumber, int Start, int BodyStart)
