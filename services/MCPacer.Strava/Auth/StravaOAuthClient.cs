@@ -1,3 +1,4 @@
+using MCPacer.Strava.Client;
 using System.Net;
 using System.Net.Http.Json;
 using MCPacer.Contracts.Strava;
@@ -46,7 +47,7 @@ public sealed class StravaOAuthClient(HttpClient http)
             throw new StravaUnavailableException($"Strava answered {(int)response.StatusCode} to the token request.");
         }
 
-        return await response.Content.ReadFromJsonAsync<TokenResponse>(cancellationToken)
+        return await response.Content.ReadFromJsonAsync<TokenResponse>(StravaJson.Options, cancellationToken)
             ?? throw new StravaUnavailableException("Strava answered the token request with an empty body.");
     }
 
@@ -70,7 +71,7 @@ public sealed class StravaOAuthClient(HttpClient http)
     {
         try
         {
-            var fault = await response.Content.ReadFromJsonAsync<Fault>(cancellationToken);
+            var fault = await response.Content.ReadFromJsonAsync<Fault>(StravaJson.Options, cancellationToken);
             var fields = string.Join(", ", fault?.Errors.Select(e => $"{e.Field} {e.Code}") ?? []);
             return $"Strava refused the grant ({(int)response.StatusCode} {fault?.Message}{(fields.Length > 0 ? ": " + fields : "")}).";
         }

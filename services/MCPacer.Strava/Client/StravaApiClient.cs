@@ -37,7 +37,7 @@ public sealed class StravaApiClient(HttpClient http, StravaTokenManager tokens)
         {
             try
             {
-                activities.Add(record.Deserialize<SummaryActivity>(JsonSerializerOptions.Web) ?? throw new JsonException("The record is null."));
+                activities.Add(record.Deserialize<SummaryActivity>(StravaJson.Options) ?? throw new JsonException("The record is null."));
             }
             catch (JsonException e)
             {
@@ -73,7 +73,7 @@ public sealed class StravaApiClient(HttpClient http, StravaTokenManager tokens)
         }
 
         var streams = await ReadAsync<JsonNode>(response, cancellationToken);
-        return KeyedByType(streams).Deserialize<StreamSet>(JsonSerializerOptions.Web);
+        return KeyedByType(streams).Deserialize<StreamSet>(StravaJson.Options);
     }
 
     /// <summary>Replaces the activity's description (needs activity:write); null when Strava no longer has it.</summary>
@@ -163,7 +163,7 @@ public sealed class StravaApiClient(HttpClient http, StravaTokenManager tokens)
             throw new StravaUnavailableException($"Strava answered {(int)response.StatusCode} to {response.RequestMessage?.RequestUri?.AbsolutePath}.");
         }
 
-        return await response.Content.ReadFromJsonAsync<T>(cancellationToken)
+        return await response.Content.ReadFromJsonAsync<T>(StravaJson.Options, cancellationToken)
             ?? throw new StravaUnavailableException($"Strava answered {response.RequestMessage?.RequestUri?.AbsolutePath} with an empty body.");
     }
 }

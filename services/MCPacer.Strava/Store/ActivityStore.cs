@@ -66,7 +66,7 @@ public sealed class ActivityStore(StravaDatabase database)
                 ("$tz", StravaTimeZone.IanaName(activity.Timezone ?? "")), ("$distance", activity.Distance), ("$moving", activity.MovingTime),
                 ("$elapsed", activity.ElapsedTime), ("$elevation", activity.TotalElevationGain), ("$avgHr", activity.AverageHeartrate),
                 ("$maxHr", activity.MaxHeartrate), ("$cadence", activity.AverageCadence), ("$speed", activity.AverageSpeed),
-                ("$workoutType", activity.WorkoutType), ("$polyline", activity.Map?.SummaryPolyline), ("$pass", pass),
+                ("$workoutType", activity.WorkoutType), ("$polyline", Polyline(activity.Map?.SummaryPolyline)), ("$pass", pass),
                 ("$manual", activity.Manual));
             await upsert.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -130,7 +130,7 @@ public sealed class ActivityStore(StravaDatabase database)
                 splits_json = $splits, detail_synced_at = $at
             WHERE id = $id
             """,
-            ("$id", detail.Id), ("$name", detail.Name), ("$description", detail.Description), ("$polyline", detail.Map.Polyline ?? detail.Map.SummaryPolyline),
+            ("$id", detail.Id), ("$name", detail.Name), ("$description", detail.Description), ("$polyline", Polyline(detail.Map?.Polyline) ?? Polyline(detail.Map?.SummaryPolyline)),
             ("$laps", JsonSerializer.Serialize(laps, Json)), ("$splits", JsonSerializer.Serialize(splits, Json)),
             ("$at", syncedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)));
         await update.ExecuteNonQueryAsync(cancellationToken);
@@ -432,6 +432,9 @@ public sealed class ActivityStore(StravaDatabase database)
             r.GetBoolean(17), r.GetBoolean(18),
             r.IsDBNull(19) ? null : r.GetString(19));
     }
+
+    /// <summary>An activity without GPS has no route: Strava sends an empty polyline (once, null).</summary>
+    static string? Polyline(string? encoded) => string.IsNullOrEmpty(encoded) ? null : encoded;
 
     static string LocalDate(DateOnly date) => date.ToString(LocalDateFormat, CultureInfo.InvariantCulture);
 

@@ -28,7 +28,8 @@ public sealed class DashboardBrowser : IAsyncDisposable
 
     public Uri Gateway { get; }
 
-    public static async Task<DashboardBrowser> OpenAsync(StackFixture stack, int width = 1280, int height = 720)
+    /// <summary>Signs in at the stack's gateway, or at <paramref name="gateway"/> when the test needs another name for it.</summary>
+    public static async Task<DashboardBrowser> OpenAsync(StackFixture stack, int width = 1280, int height = 720, Uri? gateway = null)
     {
         RequiredTool.Require(Chromium, "sudo apt-get install -y chromium");
         stack.Require();
@@ -43,8 +44,9 @@ public sealed class DashboardBrowser : IAsyncDisposable
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"{stack.GatewayUrl}?token={stack.AccessToken}");
-        var dashboard = new DashboardBrowser(playwright, browser, page, stack.GatewayUrl);
+        gateway ??= stack.GatewayUrl;
+        await page.GotoAsync($"{gateway}?token={stack.AccessToken}");
+        var dashboard = new DashboardBrowser(playwright, browser, page, gateway);
         await dashboard.WaitUntilInteractiveAsync();
         return dashboard;
     }
