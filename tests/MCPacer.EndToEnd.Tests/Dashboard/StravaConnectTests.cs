@@ -19,15 +19,8 @@ public sealed class StravaConnectTests(StackFixture stack)
     {
         var gateway = new UriBuilder(stack.GatewayUrl) { Host = "127.0.0.1" }.Uri;
         await using var browser = await DashboardBrowser.OpenAsync(stack, gateway: gateway);
-        var cookies = new Dictionary<string, string>();
-        browser.Page.Request += async (_, request) =>
-        {
-            var uri = new Uri(request.Url);
-            if (uri.Host == gateway.Host && uri.Port == gateway.Port)
-            {
-                cookies[uri.PathAndQuery] = await request.HeaderValueAsync("cookie") ?? "";
-            }
-        };
+        var requests = new List<IRequest>();
+        browser.Page.Request += (_, request) => requests.Add(request);
 
         await browser.Page.GotoAsync(new Uri(gateway, "/api/strava/auth/connect").ToString());
         Assert.Equal("localhost", new Uri(browser.Page.Url).Host);
@@ -38,10 +31,12 @@ public sealed class StravaConnectTests(StackFixture stack)
         await browser.WaitUntilInteractiveAsync();
         await browser.ScreenshotAsync("strava-connected");
 
-        var callback = Assert.Single(cookies, c => c.Key.StartsWith("/api/strava/auth/callback", StringComparison.Ordinal));
-        Assert.DoesNotContain("mcpacer_token=", callback.Value);
-        Assert.Contains("mcpacer_strava_oauth=", callback.Value);
-        Assert.Contains("mcpacer_token=", cookies["/?strava=connected"]);
+        var callback = Assert.Single(requests, r => r.Url.StartsWith($"{gateway}api/strava/auth/callback", StringComparison.Ordinal));
+        var callbackCookies = await callback.HeaderValueAsync("cookie") ?? "";
+        Assert.DoesNotContain("mcpacer_token=", callbackCookies);
+        Assert.Contains("mcpacer_strava_oauth=", callbackCookies);
+        var dashboard = requests.First(r => r.Url == $"{gateway}?strava=connected");
+        Assert.Contains("mcpacer_token=", await dashboard.HeaderValueAsync("cookie") ?? "");
         var status = await stack.Gateway().GetFromJsonAsync<StravaConnectionStatus>("/api/strava/auth/status", Ct);
         Assert.True(status!.Connected);
         Assert.False(status.NeedsReconnect);
