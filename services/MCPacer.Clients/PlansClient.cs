@@ -42,7 +42,7 @@ public sealed class PlansClient(HttpClient http, ILogger<PlansClient> logger) : 
     public Task<TrainingPlan> UpdateRunAsync(string planId, DateOnly date, int index, RunFields fields, string? revision, CancellationToken ct) =>
         SendJsonAsync<TrainingPlan>(HttpMethod.Put, $"/api/plans/{Id(planId)}/runs/{date:yyyy-MM-dd}?index={index}", fields, ct, revision);
 
-    /// <summary>Changes the given fields of a run addressed as the seed did: week number and day name.</summary>
+    /// <summary>Changes the given fields of a run addressed as the original MCPacer did: week number and day name.</summary>
     public Task<TrainingPlan> UpdateRunAsync(string planId, int week, string day, int index, RunFields changes, CancellationToken ct) =>
         SendJsonAsync<TrainingPlan>(HttpMethod.Put, $"{RunOfWeek(planId, week, day)}?index={index}", changes, ct);
 

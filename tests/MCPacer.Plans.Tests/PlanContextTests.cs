@@ -18,7 +18,7 @@ public sealed class PlanContextTests : IClassFixture<PlansHost>, IDisposable
     }
 
     [Fact]
-    public async Task The_context_of_a_fixed_plan_on_a_fixed_day_is_the_seeds_compact_text()
+    public async Task The_context_of_a_fixed_plan_on_a_fixed_day_is_the_original_MCPacers_compact_text()
     {
         var context = await _client.GetStringAsync("/api/plans/context", Ct);
 

@@ -7,7 +7,7 @@ namespace MCPacer.Plans.Store;
 
 /// <summary>
 /// The plan the coach holds the runner to: the one the runner pinned, else the plan whose race is nearest
-/// on or after today (as in the seed). The pin is a one-line file beside the plans.
+/// on or after today (as in the original MCPacer). The pin is a one-line file beside the plans.
 /// </summary>
 sealed class ActivePlanSelector(PlanStore store, AthleteClock clock)
 {

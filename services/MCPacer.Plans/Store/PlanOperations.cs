@@ -3,7 +3,7 @@ using MCPacer.Plans.Yaml;
 
 namespace MCPacer.Plans.Store;
 
-/// <summary>How a run is found: by date and index (0 = the first run that day), or by week number and day name as in the seed.</summary>
+/// <summary>How a run is found: by date and index (0 = the first run that day), or by week number and day name as in the original MCPacer.</summary>
 abstract record RunAddress
 {
     public sealed record ByDate(DateOnly Date, int Index) : RunAddress

@@ -6,7 +6,7 @@ namespace MCPacer.Plans.Yaml;
 sealed record WeekDraft(int WeekNumber, DateOnly WeekStartDate, double? TotalPlannedDistanceKm, string? WeeklyFocus,
     IReadOnlyList<(DayOfWeek Day, RunFields Run)> Runs);
 
-/// <summary>Writes a new plan file in the seed's layout (only for plans we create; existing files are edited in place).</summary>
+/// <summary>Writes a new plan file in the original MCPacer's layout (only for plans we create; existing files are edited in place).</summary>
 static class PlanWriter
 {
     public static string Write(string? headerComment, string planName, GoalRace race, DateOnly startDate, string? notes,

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace MCPacer.StravaStandIn.Athlete;
 
 /// <summary>
-/// The demo athlete: who they are and every activity they did, generated from the seed. The history is
+/// The demo athlete: who they are and every activity they did, generated from the random seed (StandIn:Seed). The history is
 /// planned up front (cheap); samples are simulated only when an activity is asked for.
 /// </summary>
 public sealed class AthleteGenerator

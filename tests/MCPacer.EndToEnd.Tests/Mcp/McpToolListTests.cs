@@ -28,8 +28,8 @@ public sealed class McpToolListTests(StackFixture stack)
         "add_coaching_feedback", "add_run_note", "get_sync_status", "sync_strava", "get_session_context",
     ];
 
-    /// <summary>The seed's parameter names, which its skill's calls use.</summary>
-    public static readonly (string Tool, string[] Parameters)[] SeedParameters =
+    /// <summary>The original MCPacer's parameter names, which its skill's calls use.</summary>
+    public static readonly (string Tool, string[] Parameters)[] OriginalParameters =
     [
         ("update_coach_memory", ["section", "content"]),
         ("get_session_logs", ["limit"]),
@@ -56,7 +56,7 @@ public sealed class McpToolListTests(StackFixture stack)
     ];
 
     [Fact]
-    public async Task Every_seed_tool_is_listed_with_a_description_and_an_input_schema()
+    public async Task Every_tool_of_the_original_MCPacer_is_listed_with_a_description_and_an_input_schema()
     {
         stack.Require();
         await using var client = await stack.ConnectMcpAsync(Ct);
@@ -74,14 +74,14 @@ public sealed class McpToolListTests(StackFixture stack)
     }
 
     [Fact]
-    public async Task Tools_take_the_seeds_parameter_names_each_described()
+    public async Task Tools_take_the_original_MCPacers_parameter_names_each_described()
     {
         stack.Require();
         await using var client = await stack.ConnectMcpAsync(Ct);
 
         var tools = (await client.ListToolsAsync(cancellationToken: Ct)).ToDictionary(t => t.Name);
 
-        foreach (var (tool, parameters) in SeedParameters)
+        foreach (var (tool, parameters) in OriginalParameters)
         {
             var properties = tools[tool].JsonSchema.GetProperty("properties");
             Assert.Equal(parameters.Order(), properties.EnumerateObject().Select(p => p.Name).Order());
