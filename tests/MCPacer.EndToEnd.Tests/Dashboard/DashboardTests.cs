@@ -34,6 +34,8 @@ public sealed class DashboardTests(StackFixture stack)
 
         await page.GetByTestId("terminal-profile").GetByText("Shell").ClickAsync();
         await Assertions.Expect(page.GetByTestId("terminal-state")).ToHaveTextAsync("connected");
+        // A runner types once the shell shows its prompt; keys sent before the shell reads its terminal are lost.
+        await Assertions.Expect(page.Locator(".xterm-rows")).ToContainTextAsync(new Regex(@"[#$]\s*$"));
         await page.Locator(".xterm").ClickAsync();
         await page.Keyboard.TypeAsync("echo mcpacer-$((6*7))");
         await page.Keyboard.PressAsync("Enter");

@@ -36,9 +36,9 @@ public sealed partial class McpActivityToolsTests(StackFixture stack)
     {
         stack.Require();
         await using var client = await stack.ConnectMcpAsync(Ct);
-        // The oldest run listed: its streams are not synced, so the tool has them fetched from Strava now,
-        // ahead of the demo's background sync.
-        var id = OldestRun(await client.CallTextAsync("get_activities", new() { ["limit"] = 200 }, Ct));
+        // The oldest run listed that was recorded with a heart-rate strap (one typed in by hand has no streams): its
+        // streams are not synced, so the tool has them fetched from Strava now, ahead of the demo's background sync.
+        var id = OldestRunWithHeartRate(await client.CallTextAsync("get_activities", new() { ["limit"] = 200 }, Ct));
 
         var json = await client.CallTextAsync("get_activity_streams",
             new() { ["activity_id"] = id, ["stream_types"] = new[] { "time", "heartrate" }, ["max_points"] = 50 }, Ct);
@@ -147,14 +147,17 @@ public sealed partial class McpActivityToolsTests(StackFixture stack)
         return (long.Parse(match.Groups[1].Value), match.Groups[2].Value);
     }
 
-    static long OldestRun(string list)
+    static long OldestRunWithHeartRate(string list)
     {
-        var runs = RunLine().Matches(list);
+        var runs = RunLine().Matches(list).Where(run => HeartRateColumn().IsMatch(run.Value)).ToList();
         Assert.NotEmpty(runs);
         return long.Parse(runs[^1].Groups[1].Value);
     }
 
-    [GeneratedRegex(@"^(\d+) \| (\d{4}-\d{2}-\d{2}) \| (?:Run|TrailRun|VirtualRun)", RegexOptions.Multiline)]
+    [GeneratedRegex(@"\| HR \d+")]
+    private static partial Regex HeartRateColumn();
+
+    [GeneratedRegex(@"^(\d+) \| (\d{4}-\d{2}-\d{2}) \| (?:Run|TrailRun|VirtualRun).*$", RegexOptions.Multiline)]
     private static partial Regex RunLine();
 
     [GeneratedRegex(@"## Activity (\d+):")]
