@@ -29,7 +29,8 @@ var plans = builder.AddService<Projects.MCPacer_Plans>("plans", options)
 
 var coach = builder.AddService<Projects.MCPacer_Coach>("coach", options)
     .WithAccessToken(accessToken)
-    .WithReference(redis).WaitFor(redis);
+    .WithReference(redis).WaitFor(redis)
+    .WithReference(strava);
 
 var terminal = builder.AddService<Projects.MCPacer_Terminal>("terminal", options)
     .WithAccessToken(accessToken)

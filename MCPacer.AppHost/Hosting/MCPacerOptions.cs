@@ -5,10 +5,10 @@ using MCPacer.Contracts.Stack;
 namespace MCPacer.AppHost.Hosting;
 
 /// <summary>
-/// MCPacer's own command line (after --): --port N, --data-dir DIR, --demo, --no-dashboard, or the same as
-/// MCPACER_PORT, MCPACER_DATA_DIR, MCPACER_DEMO. Everything else is Aspire's (--publisher manifest ...).
+/// MCPacer's own command line (after --): --port N, --data-dir DIR, --demo, --no-dashboard, --time-zone ZONE, or the
+/// same as MCPACER_PORT, MCPACER_DATA_DIR, MCPACER_DEMO, MCPACER_TIME_ZONE. Everything else is Aspire's (--publisher manifest ...).
 /// </summary>
-public sealed record MCPacerOptions(int Port, string DataDir, bool Demo, bool NoDashboard, string[] AspireArgs)
+public sealed record MCPacerOptions(int Port, string DataDir, bool Demo, bool NoDashboard, string[] AspireArgs, string? TimeZone = null)
 {
     public const int DefaultPort = 5170;
 
@@ -38,6 +38,7 @@ public sealed record MCPacerOptions(int Port, string DataDir, bool Demo, bool No
         string? dataDir = null;
         var demo = IsTrue(environment("MCPACER_DEMO"));
         var noDashboard = false;
+        var timeZone = environment("MCPACER_TIME_ZONE") is { Length: > 0 } envZone ? envZone : null;
         var rest = new List<string>();
 
         for (var i = 0; i < args.Length; i++)
@@ -61,13 +62,24 @@ public sealed record MCPacerOptions(int Port, string DataDir, bool Demo, bool No
                 case "--no-dashboard":
                     noDashboard = true;
                     break;
+                case "--time-zone" when i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal):
+                    timeZone = args[++i];
+                    break;
+                case "--time-zone":
+                    throw new ArgumentException("--time-zone needs an IANA time zone, like Europe/Berlin.");
                 default:
                     rest.Add(args[i]);
                     break;
             }
         }
 
-        return new MCPacerOptions(port == 0 ? FreeLoopbackPort() : port, DataDirectory.Resolve(dataDir, environment), demo, noDashboard, [.. rest]);
+        if (timeZone is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _))
+        {
+            throw new ArgumentException($"'{timeZone}' is not a time zone this machine knows: give an IANA name, like Europe/Berlin.");
+        }
+
+        return new MCPacerOptions(port == 0 ? FreeLoopbackPort() : port, DataDirectory.Resolve(dataDir, environment), demo, noDashboard, [.. rest],
+            timeZone);
     }
 
     static int? PortNumber(string value) => int.TryParse(value, out var port) && port is >= 0 and <= 65535 ? port : null;

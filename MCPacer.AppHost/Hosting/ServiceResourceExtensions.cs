@@ -10,7 +10,8 @@ public static class ServiceResourceExtensions
     /// One MCPacer service: an HTTP endpoint on 127.0.0.1 that the service binds itself (no DCP proxy hop,
     /// and a stopped service refuses connections at once, so the gateway answers 503 instead of waiting),
     /// the /health check Aspire waits on, telemetry to the Aspire dashboard, and in run mode the data root and an
-    /// end to the service when DCP, its parent, is gone (see <see cref="SupervisionExtensions"/>).
+    /// end to the service when DCP, its parent, is gone (see <see cref="SupervisionExtensions"/>), and the athlete's time
+    /// zone when --time-zone gives one (every service counts the athlete's dates in it).
     /// A <paramref name="publicPort"/> fixes the port (the gateway: the runner's bookmark stays valid).
     /// </summary>
     public static IResourceBuilder<ServiceResource> AddService<TProject>(
@@ -32,6 +33,10 @@ public static class ServiceResourceExtensions
                 .WithEnvironment("DOTNET_ENVIRONMENT", builder.Environment.EnvironmentName)
                 .WithEnvironment("MCPacer__DataDir", options.DataDir)
                 .WithEnvironment("MCPacer__ExitWithParent", "true");
+            if (options.TimeZone is { } timeZone)
+            {
+                service.WithEnvironment("MCPacer__TimeZone", timeZone);
+            }
         }
 
         return service;

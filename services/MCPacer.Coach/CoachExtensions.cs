@@ -6,6 +6,7 @@ using MCPacer.Coach.Personas;
 using MCPacer.Coach.Prompts;
 using MCPacer.Coach.Sessions;
 using MCPacer.Coach.Storage;
+using MCPacer.ServiceDefaults.Time;
 
 namespace MCPacer.Coach;
 
@@ -19,6 +20,7 @@ public static class CoachExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        builder.AddAthleteClock(followStrava: true);
         builder.Services.AddSingleton<CoachPaths>();
         builder.Services.AddSingleton<MemoryHistory>();
         builder.Services.AddSingleton<MemoryStore>();

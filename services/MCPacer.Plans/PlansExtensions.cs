@@ -2,6 +2,7 @@ using MCPacer.Plans.Adherence;
 using MCPacer.Plans.Calendar;
 using MCPacer.Plans.Store;
 using MCPacer.ServiceDefaults.Security;
+using MCPacer.ServiceDefaults.Time;
 
 namespace MCPacer.Plans;
 
@@ -10,10 +11,9 @@ public static class PlansExtensions
     /// <summary>The plans service's options and services: plan files, the active plan, the demo plan, change events.</summary>
     public static TBuilder AddPlans<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
-        builder.Services.AddOptions<AthleteTimeOptions>().BindConfiguration(AthleteTimeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.AddAthleteClock(followStrava: true);
         builder.Services.AddOptions<PlansOptions>().BindConfiguration(PlansOptions.Section);
 
-        builder.Services.AddSingleton<AthleteClock>();
         builder.Services.AddSingleton<PlanStore>();
         builder.Services.AddSingleton<ActivePlanSelector>();
         builder.Services.AddSingleton<CalendarToken>();

@@ -65,7 +65,7 @@ public static class StravaExtensions
         builder.Services.AddSingleton<SyncTrigger>();
         builder.Services.AddTransient<StravaSyncRunner>();
         builder.Services.AddTransient<StreamsFetcher>();
-        builder.Services.AddSingleton<AthleteClock>();
+        builder.AddAthleteClock(followStrava: false);
         builder.Services.AddSingleton<RunContextBuilder>();
         builder.Services.AddTransient<FeedbackPoster>();
         builder.AddSyncSchedule();

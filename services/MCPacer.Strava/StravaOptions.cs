@@ -69,9 +69,6 @@ public sealed class StravaOptions : IValidatableObject
     [Range(1.0, 1_000_000.0)]
     public double RateLimitTimeScale { get; set; } = 1;
 
-    /// <summary>The athlete's IANA time zone; when unset, the time zone of their latest activity.</summary>
-    public string? TimeZone { get; set; }
-
     public Uri EffectiveBaseUrl => BaseUrl ?? new Uri(Demo ? StandInBaseUrl : RealBaseUrl);
 
     /// <summary>
@@ -93,11 +90,6 @@ public sealed class StravaOptions : IValidatableObject
         if (AuthorizeBaseUrl is { IsAbsoluteUri: false })
         {
             yield return new ValidationResult("Strava:AuthorizeBaseUrl must be an absolute URL (http://localhost:PORT).", [nameof(AuthorizeBaseUrl)]);
-        }
-
-        if (TimeZone is { Length: > 0 } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
-        {
-            yield return new ValidationResult($"Strava:TimeZone '{zone}' is not a known time zone (use an IANA name like Europe/Berlin).", [nameof(TimeZone)]);
         }
     }
 }

@@ -7,7 +7,8 @@ namespace MCPacer.Plans.Tests;
 
 /// <summary>
 /// A stand-in for the strava service (another service, written separately): a real HTTP endpoint on loopback
-/// serving GET /api/strava/activities/range from a list (in the strava service's JSON shape), and noting what it was asked and with which token.
+/// serving GET /api/strava/activities/range from a list (in the strava service's JSON shape) and the athlete's time zone,
+/// and noting what it was asked and with which token.
 /// </summary>
 public sealed class FakeStrava : IAsyncDisposable
 {
@@ -16,6 +17,9 @@ public sealed class FakeStrava : IAsyncDisposable
     FakeStrava(WebApplication app) => _app = app;
 
     public List<StravaActivity> Activities { get; } = [];
+
+    /// <summary>The athlete's time zone as the strava service would report it (null: nothing synced yet).</summary>
+    public string? TimeZone { get; set; }
     public List<string> Requests { get; } = [];
     public string Url => _app.Urls.First();
 
@@ -34,6 +38,7 @@ public sealed class FakeStrava : IAsyncDisposable
 
             return fake.Activities;
         });
+        app.MapGet(AthleteTimeZone.Path, () => new AthleteTimeZone(fake.TimeZone));
         await app.StartAsync();
         return fake;
     }

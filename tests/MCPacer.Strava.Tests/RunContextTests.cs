@@ -19,7 +19,7 @@ public sealed class RunContextTests(RedisServer redis) : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
-        _service = new StravaService(_standIn, redis) { Clock = _clock, Settings = { ["Strava:TimeZone"] = "America/New_York" } };
+        _service = new StravaService(_standIn, redis) { Clock = _clock, Settings = { ["MCPacer:TimeZone"] = "America/New_York" } };
         // Wednesday 2026-03-11, noon in New York.
         _clock.Advance(new DateTimeOffset(2026, 3, 11, 16, 0, 0, TimeSpan.Zero) - _clock.GetUtcNow());
         return ValueTask.CompletedTask;

@@ -4,6 +4,7 @@ using MCPacer.Coach.Storage;
 using MCPacer.Contracts.Coach;
 using MCPacer.Contracts.Events;
 using MCPacer.ServiceDefaults.Storage;
+using MCPacer.ServiceDefaults.Time;
 using Microsoft.Extensions.Options;
 
 namespace MCPacer.Coach.Sessions;
@@ -13,7 +14,7 @@ namespace MCPacer.Coach.Sessions;
 /// memory's Session History and moves them to sessions/archive/, where they stay readable by date.
 /// </summary>
 public sealed partial class SessionLogStore(
-    CoachPaths paths, MemoryStore memory, IEventBus events, TimeProvider clock, IOptions<CoachOptions> options,
+    CoachPaths paths, MemoryStore memory, IEventBus events, TimeProvider clock, AthleteClock athleteClock, IOptions<CoachOptions> options,
     ILogger<SessionLogStore> logger)
 {
     public const int DefaultCount = 3;
@@ -22,7 +23,7 @@ public sealed partial class SessionLogStore(
     readonly SemaphoreSlim _lock = new(1, 1);
 
     /// <summary>Today in the athlete's time zone.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => athleteClock.Today;
 
     /// <summary>Writes the day's log, or appends another session to it when there already is one.</summary>
     public async Task<SessionLog> SaveAsync(DateOnly date, string summary, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using MCPacer.Contracts.Plans;
 using MCPacer.Contracts.Strava;
+using MCPacer.ServiceDefaults.Time;
 
 namespace MCPacer.Plans.Adherence;
 

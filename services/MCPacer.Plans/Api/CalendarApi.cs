@@ -5,6 +5,7 @@ using MCPacer.Plans.Calendar;
 using MCPacer.Plans.Store;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using MCPacer.ServiceDefaults.Time;
 
 namespace MCPacer.Plans.Api;
 

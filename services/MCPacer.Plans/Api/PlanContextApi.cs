@@ -3,6 +3,7 @@ using MCPacer.Plans.Context;
 using MCPacer.Plans.Store;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using MCPacer.ServiceDefaults.Time;
 
 namespace MCPacer.Plans.Api;
 

@@ -5,6 +5,7 @@ using MCPacer.Plans.Yaml;
 using MCPacer.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using MCPacer.ServiceDefaults.Time;
 
 namespace MCPacer.Plans.Api;
 

@@ -2,6 +2,7 @@ using MCPacer.Contracts;
 using MCPacer.Contracts.Plans;
 using MCPacer.Plans.Yaml;
 using MCPacer.ServiceDefaults.Storage;
+using MCPacer.ServiceDefaults.Time;
 
 namespace MCPacer.Plans.Store;
 

@@ -3,6 +3,7 @@ using MCPacer.Contracts.Demo;
 using MCPacer.Contracts.Plans;
 using MCPacer.Plans.Yaml;
 using Microsoft.Extensions.Options;
+using MCPacer.ServiceDefaults.Time;
 
 namespace MCPacer.Plans.Store;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MCPacer.Contracts.Strava;
+using MCPacer.ServiceDefaults.Time;
 using MCPacer.Strava.Store;
 
 namespace MCPacer.Strava.Context;
@@ -22,7 +23,9 @@ public sealed class RunContextBuilder(ActivityStore store, AthleteClock athleteC
 
     public async Task<RunContext> BuildAsync(CancellationToken cancellationToken)
     {
-        var (zone, today) = await athleteClock.NowAsync(cancellationToken);
+        athleteClock.FollowStrava(await store.LatestTimeZoneAsync(cancellationToken));
+        var zone = athleteClock.Zone;
+        var today = athleteClock.Today;
         var yearBack = YearBack(today);
         var history = new History(
             await store.BetweenAsync(yearBack, today, cancellationToken),
