@@ -13,6 +13,9 @@ namespace MCPacer.Mcp.Tools;
 public sealed class PlanTools(PlansClient plans)
 {
     const string RunFieldNames = "type, distance_km, target_pace_min_per_km (e.g. \"4:45\" or \"4:40-4:50\"), structure, description, duration_minutes, day_of_week";
+    // The plans service's limits (PlanRules), stated so the model keeps to them instead of learning them from a refusal.
+    const string RunLimits = "Limits: distance_km more than 0 and at most 400, duration_minutes at most 1440 (24 h), " +
+                             "pace between 2:00 and 15:00 per km, structure and description at most 2,000 characters.";
     const string PlanIdDescription = "The plan's id as list_training_plans shows it, e.g. sub-3-marathon-build.";
     const string WeekDescription = "The week's number in the plan, starting at 1.";
     const string DayDescription = "The day of the run: Monday to Sunday (or Mon..Sun).";
@@ -60,7 +63,7 @@ public sealed class PlanTools(PlansClient plans)
         [Description(PlanIdDescription)] string plan_id,
         [Description(WeekDescription)] int week_number,
         [Description(DayDescription)] string day_of_week,
-        [Description("A JSON object with the fields to change: " + RunFieldNames + ". E.g. {\"distance_km\": 12, \"type\": \"easy\"}.")]
+        [Description("A JSON object with the fields to change: " + RunFieldNames + ". E.g. {\"distance_km\": 12, \"type\": \"easy\"}. " + RunLimits)]
         string updates_json,
         [Description(IndexDescription)] int run_index = 0,
         CancellationToken ct = default)
@@ -75,7 +78,7 @@ public sealed class PlanTools(PlansClient plans)
     public async Task<string> UpdatePlanWeek(
         [Description(PlanIdDescription)] string plan_id,
         [Description(WeekDescription)] int week_number,
-        [Description("A JSON object with weekly_focus (text) and/or total_planned_distance_km (number), e.g. {\"weekly_focus\": \"recovery\"}.")]
+        [Description("A JSON object with weekly_focus (text, at most 2,000 characters) and/or total_planned_distance_km (0 to 2800), e.g. {\"weekly_focus\": \"recovery\"}.")]
         string updates_json,
         CancellationToken ct = default)
     {
@@ -91,7 +94,7 @@ public sealed class PlanTools(PlansClient plans)
         [Description(PlanIdDescription)] string plan_id,
         [Description(WeekDescription)] int week_number,
         [Description("A JSON object for the run: " + RunFieldNames + ". type is one of the plan's run types (easy, long, " +
-                     "workout, tempo, intervals, recovery, race, ...). E.g. {\"day_of_week\": \"Friday\", \"type\": \"easy\", \"distance_km\": 8}.")]
+                     "workout, tempo, intervals, recovery, race, ...). E.g. {\"day_of_week\": \"Friday\", \"type\": \"easy\", \"distance_km\": 8}. " + RunLimits)]
         string run_json,
         CancellationToken ct = default)
     {
@@ -119,7 +122,7 @@ public sealed class PlanTools(PlansClient plans)
     public async Task<string> AddPlanComment(
         [Description(PlanIdDescription)] string plan_id,
         [Description(WeekDescription)] int week_number,
-        [Description("The comment, one or two sentences.")] string comment,
+        [Description("The comment, one or two sentences (at most 2,000 characters).")] string comment,
         CancellationToken ct = default)
     {
         var plan = await plans.AddCommentAsync(plan_id, week_number, comment, ct);
@@ -136,11 +139,11 @@ public sealed class PlanTools(PlansClient plans)
         [Description("How many weeks the plan has, the race week included.")] int weeks,
         [Description("The race's name, e.g. 'Valencia Marathon'.")] string? race_name = null,
         [Description("The race type, e.g. marathon, half_marathon, 10k, 5k.")] string? race_type = null,
-        [Description("The race distance in km, e.g. 42.195.")] double? distance_km = null,
+        [Description("The race distance in km, more than 0 and at most 400, e.g. 42.195.")] double? distance_km = null,
         [Description("The goal time, h:mm:ss, e.g. 2:59:59.")] string? goal_time = null,
         [Description("The Monday week 1 starts on, yyyy-MM-dd; by default the plan ends with the race week.")] DateOnly? start_date = null,
         [Description("An id of your choice (lowercase letters, digits, '-').")] string? plan_id = null,
-        [Description("Notes for the whole plan.")] string? notes = null,
+        [Description("Notes for the whole plan (at most 2,000 characters).")] string? notes = null,
         CancellationToken ct = default)
     {
         var plan = await plans.CreateAsync(new CreatePlanRequest(plan_name, race_date, weeks, plan_id, race_name, race_type,

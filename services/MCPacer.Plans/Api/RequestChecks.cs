@@ -35,12 +35,12 @@ static class RequestChecks
         }
 
         Check(errors, "type", run.Type, PlanRules.RunTypeError);
-        Check(errors, "target_pace_min_per_km", run.TargetPaceMinPerKm, PlanRules.PaceError);
+        Check(errors, "target_pace_min_per_km", run.TargetPaceMinPerKm, PlanRules.PaceLimitError);
         Check(errors, "day_of_week", run.DayOfWeek, PlanRules.DayError);
         Check(errors, "structure", run.Structure, TextError);
         Check(errors, "description", run.Description, TextError);
-        NonNegative(errors, "distance_km", run.DistanceKm);
-        NonNegative(errors, "duration_minutes", run.DurationMinutes);
+        Check(errors, "distance_km", run.DistanceKm, PlanRules.RunDistanceError);
+        Check(errors, "duration_minutes", run.DurationMinutes, PlanRules.DurationError);
         return errors;
     }
 
@@ -53,7 +53,7 @@ static class RequestChecks
         }
 
         Check(errors, "weekly_focus", week.WeeklyFocus, TextError);
-        NonNegative(errors, "total_planned_distance_km", week.TotalPlannedDistanceKm);
+        Check(errors, "total_planned_distance_km", week.TotalPlannedDistanceKm, PlanRules.WeekDistanceError);
         return errors;
     }
 
@@ -110,11 +110,10 @@ static class RequestChecks
 
         Check(errors, "goal_time", request.GoalTime, PlanRules.GoalTimeError);
         Check(errors, "plan_name", request.PlanName, TextError);
+        Check(errors, "race_name", request.RaceName, TextError);
+        Check(errors, "race_type", request.RaceType, TextError);
         Check(errors, "notes", request.Notes, TextError);
-        if (request.DistanceKm is <= 0)
-        {
-            errors["distance_km"] = ["distance_km must be more than 0"];
-        }
+        Check(errors, "distance_km", request.DistanceKm, PlanRules.RunDistanceError);
 
         return errors;
     }
@@ -130,11 +129,11 @@ static class RequestChecks
         }
     }
 
-    static void NonNegative(Dictionary<string, string[]> errors, string field, double? value)
+    static void Check(Dictionary<string, string[]> errors, string field, double? value, Func<double, string?> rule)
     {
-        if (value is < 0 || value is { } v && !double.IsFinite(v))
+        if (value is { } number && rule(number) is { } error)
         {
-            errors[field] = [$"{field} must be a number from 0"];
+            errors[field] = [error];
         }
     }
 }

@@ -17,9 +17,34 @@ static partial class PlanRules
     public const int MaxWeeks = 52;
     public const int MaxTextLength = 2000;
 
+    /// <summary>
+    /// What a run's numbers may be in a request: a typo or a runaway value (1e308 km) is refused before it is written
+    /// into the file. The MCP tools' descriptions state the same limits to the model.
+    /// </summary>
+    public const double MaxRunDistanceKm = 400;
+    public const double MaxWeekDistanceKm = 7 * MaxRunDistanceKm;
+    public const double MaxDurationMinutes = 24 * 60;
+    public const int FastestPaceSeconds = 2 * 60;
+    public const int SlowestPaceSeconds = 15 * 60;
+
     /// <summary>"4:15" or a range "3:50-3:55", minutes and seconds per km.</summary>
     public static string? PaceError(string pace) =>
         PacePattern().IsMatch(pace) ? null : $"'{pace}' is not a pace: write minutes:seconds per km, like \"4:15\" or \"3:50-3:55\"";
+
+    /// <summary>A pace written as <see cref="PaceError"/> wants it and between 2:00 and 15:00 per km (each end of a range).</summary>
+    public static string? PaceLimitError(string pace) =>
+        PaceError(pace) ?? (pace.Split('-').Select(PaceSeconds).All(s => s is >= FastestPaceSeconds and <= SlowestPaceSeconds)
+            ? null
+            : $"'{pace}' is outside {FormatPace(FastestPaceSeconds)} to {FormatPace(SlowestPaceSeconds)} per km");
+
+    public static string? RunDistanceError(double km) =>
+        km is > 0 and <= MaxRunDistanceKm ? null : string.Create(CultureInfo.InvariantCulture, $"a run is more than 0 and at most {MaxRunDistanceKm} km; it was {km}");
+
+    public static string? WeekDistanceError(double km) =>
+        km is >= 0 and <= MaxWeekDistanceKm ? null : string.Create(CultureInfo.InvariantCulture, $"a week's total is 0 to {MaxWeekDistanceKm} km; it was {km}");
+
+    public static string? DurationError(double minutes) =>
+        minutes is > 0 and <= MaxDurationMinutes ? null : string.Create(CultureInfo.InvariantCulture, $"a run lasts more than 0 and at most {MaxDurationMinutes} minutes (24 h); it was {minutes}");
 
     public static string? RunTypeError(string type) =>
         RunTypes.All.Contains(type) ? null : $"unknown run type '{type}'; use one of {string.Join(", ", RunTypes.Ordered)}";
