@@ -18,4 +18,11 @@ public static class DashboardExtensions
         builder.Services.AddLiveUpdates();
         return builder;
     }
+
+    /// <summary>
+    /// A page that names no icon (the plans service's calendar page, a JSON answer) has the browser ask for
+    /// /favicon.ico: it is sent on to the dashboard's SVG icon.
+    /// </summary>
+    public static IEndpointConventionBuilder MapFavicon(this IEndpointRouteBuilder app) =>
+        app.MapGet("/favicon.ico", () => TypedResults.LocalRedirect("~/favicon.svg")).ExcludeFromDescription();
 }

@@ -17,6 +17,7 @@ app.UseAccessToken();
 app.UseAntiforgery();
 app.MapDefaultEndpoints();
 app.MapStaticAssets();
+app.MapFavicon();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace MCPacer.Coach;
 
-/// <summary>Markdown shipped inside the service assembly (personas, guidelines, prompts); see the csproj for the names.</summary>
+/// <summary>Markdown shipped inside the service assembly (personas, guidelines, prompts); see MCPacer.Coach.csproj for the names.</summary>
 public static class ShippedText
 {
     static readonly Assembly Assembly = typeof(ShippedText).Assembly;

@@ -10,7 +10,7 @@ static class PersonaImport
 {
     const string What = "persona";
 
-    /// <summary>The names of the coach's shipped personas, taken from its Personas/Defaults folder at build time (see the csproj).</summary>
+    /// <summary>The names of the coach's shipped personas, taken from its Personas/Defaults folder at build time (see MCPacer.Cli.csproj).</summary>
     static readonly IReadOnlySet<string> Shipped = typeof(PersonaImport).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "ShippedPersonas").Value!.Split(';', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
 
