@@ -38,7 +38,9 @@ public sealed record MCPacerOptions(int Port, string DataDir, bool Demo, bool No
         string? dataDir = null;
         var demo = IsTrue(environment("MCPACER_DEMO"));
         var noDashboard = false;
-        var timeZone = environment("MCPACER_TIME_ZONE") is { Length: > 0 } envZone ? envZone : null;
+        var timeZone = environment("MCPACER_TIME_ZONE") is { Length: > 0 } envZone
+            ? KnownTimeZone(envZone) ?? throw new ArgumentException($"MCPACER_TIME_ZONE must be an IANA time zone this machine knows, like Europe/Berlin, not '{envZone}'.")
+            : null;
         var rest = new List<string>();
 
         for (var i = 0; i < args.Length; i++)
@@ -62,25 +64,23 @@ public sealed record MCPacerOptions(int Port, string DataDir, bool Demo, bool No
                 case "--no-dashboard":
                     noDashboard = true;
                     break;
-                case "--time-zone" when i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal):
-                    timeZone = args[++i];
+                case "--time-zone" when i + 1 < args.Length && KnownTimeZone(args[i + 1]) is { } zone:
+                    timeZone = zone;
+                    i++;
                     break;
                 case "--time-zone":
-                    throw new ArgumentException("--time-zone needs an IANA time zone, like Europe/Berlin.");
+                    throw new ArgumentException("--time-zone needs an IANA time zone this machine knows, like Europe/Berlin.");
                 default:
                     rest.Add(args[i]);
                     break;
             }
         }
 
-        if (timeZone is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _))
-        {
-            throw new ArgumentException($"'{timeZone}' is not a time zone this machine knows: give an IANA name, like Europe/Berlin.");
-        }
-
         return new MCPacerOptions(port == 0 ? FreeLoopbackPort() : port, DataDirectory.Resolve(dataDir, environment), demo, noDashboard, [.. rest],
             timeZone);
     }
+
+    static string? KnownTimeZone(string value) => TimeZoneInfo.TryFindSystemTimeZoneById(value, out _) ? value : null;
 
     static int? PortNumber(string value) => int.TryParse(value, out var port) && port is >= 0 and <= 65535 ? port : null;
 

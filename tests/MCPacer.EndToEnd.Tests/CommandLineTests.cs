@@ -93,6 +93,7 @@ public sealed partial class CommandLineTests
     [InlineData("--port", "notaport")]
     [InlineData("--port", "70000")]
     [InlineData("--data-dir", "--demo")]
+    [InlineData("--time-zone", "Mars/Olympus_Mons")]
     public async Task A_bad_option_ends_the_apphost_with_one_line_naming_it_and_exit_code_2(string option, string value)
     {
         using var dataDir = new TempDirectory();
