@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using MCPacer.Contracts.Strava;
 using MCPacer.Contracts.StravaApi;
 using MCPacer.ServiceDefaults.Storage;
-using MCPacer.Strava;
+using MCPacer.ServiceDefaults.Time;
 using MCPacer.Strava.Context;
 using MCPacer.Strava.Store;
 using MCPacer.Testing;
@@ -49,7 +49,7 @@ public class RunContextBenchmarks
             }
         }
 
-        _builder = new RunContextBuilder(_store, new AthleteClock(_store, clock, Options.Create(new StravaOptions { TimeZone = Zone })));
+        _builder = new RunContextBuilder(_store, new AthleteClock(clock, Options.Create(new AthleteTimeOptions { TimeZone = Zone })));
         var context = await _builder.BuildAsync(CancellationToken.None);
         if (context.Activities != Activities)
         {
