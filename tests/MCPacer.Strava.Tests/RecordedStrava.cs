@@ -26,7 +26,7 @@ public sealed class RecordedStrava : IAsyncDisposable
     readonly Dictionary<long, JsonObject> _summaries = [];
     readonly Dictionary<long, JsonObject> _details = [];
     readonly Dictionary<long, string> _streams = [];
-    readonly string _notFound = StravaFixtures.CassetteBody("strava-ruby-client/client_not_found_error.json");
+    readonly string _notFound = StravaFixtures.CassetteText("client_not_found_error");
 
     public RecordedStrava()
     {
@@ -36,7 +36,7 @@ public sealed class RecordedStrava : IAsyncDisposable
         }
 
         foreach (var summary in StravaFixtures.Read("go.strava/current_athlete_list_activities.body").AsArray()
-                     .Concat(JsonNode.Parse(StravaFixtures.CassetteBody("strava-ruby-client/client_athlete_activities_december_2018.json"))!.AsArray()))
+                     .Concat(StravaFixtures.Cassette("client_athlete_activities_december_2018").AsArray()))
         {
             AddSummary(summary!.AsObject());
         }
@@ -45,10 +45,10 @@ public sealed class RecordedStrava : IAsyncDisposable
                  [
                      StravaFixtures.Read("stravalib/activity.3.json"), StravaFixtures.Read("stravalib/activity-manual.3.json"),
                      StravaFixtures.Read("go.strava/activity_get.body"), StravaFixtures.Read("go.strava/activity_get_run.body"),
-                     JsonNode.Parse(StravaFixtures.CassetteBody("strava-ruby-client/client_activity.json"))!,
-                     JsonNode.Parse(StravaFixtures.CassetteBody("strava-ruby-client/client_activity_ride.json"))!,
-                     JsonNode.Parse(StravaFixtures.CassetteBody("strava-ruby-client/client_create_activity.json"))!,
-                     JsonNode.Parse(StravaFixtures.CassetteBody("strava-ruby-client/client_update_activity.json"))!,
+                     StravaFixtures.Cassette("client_activity"),
+                     StravaFixtures.Cassette("client_activity_ride"),
+                     StravaFixtures.Cassette("client_create_activity"),
+                     StravaFixtures.Cassette("client_update_activity"),
                  ])
         {
             var id = Id(detail);
@@ -57,8 +57,8 @@ public sealed class RecordedStrava : IAsyncDisposable
         }
 
         _streams[RideWithNullSamples] = StravaFixtures.ReadText("go.strava/activity_stream.body");
-        _streams[Id(JsonNode.Parse(StravaFixtures.CassetteBody("strava-ruby-client/client_activity.json"))!)] =
-            StravaFixtures.CassetteBody("strava-ruby-client/client_activity_streams.json");
+        _streams[Id(StravaFixtures.Cassette("client_activity"))] =
+            StravaFixtures.CassetteText("client_activity_streams");
 
         // Deleted on Strava between the listing and the detail call.
         DeletedBeforeDetail = _summaries.Keys.Except(_details.Keys).Order().First();

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using MCPacer.Contracts.StravaApi;
+using MCPacer.Testing;
 
 namespace MCPacer.StravaStandIn.Tests;
 
@@ -35,9 +36,9 @@ public sealed class StravaShapeTests
     {
         var detail = StravaFixtures.SwaggerExample("/activities/{id}");
         var athlete = StravaFixtures.SwaggerExample("/athlete");
-        var recordedDetail = StravaFixtures.CassetteBody("client_activity");
-        var zones = StravaFixtures.CassetteBody("client_activity_zones").AsArray();
-        var token = StravaFixtures.CassetteBody("oauth_token_authorization_code");
+        var recordedDetail = StravaFixtures.Cassette("client_activity");
+        var zones = StravaFixtures.Cassette("client_activity_zones").AsArray();
+        var token = StravaFixtures.Cassette("oauth_token_authorization_code");
         JsonNode[] Items(JsonNode node) => [.. node.AsArray().Select(n => n!)];
         return new()
         {
@@ -45,13 +46,13 @@ public sealed class StravaShapeTests
                 [.. StravaFixtures.Read("strava-ruby-client/all_athlete_activities.selected.json")["selected"]!.AsArray().Select(s => s!["activity"]!)]),
             ["DetailedActivity"] = (typeof(DetailedActivity),
                 [detail, StravaFixtures.SwaggerExample("/activities", "post", "201"), StravaFixtures.SwaggerExample("/activities/{id}", "put")],
-                [recordedDetail, StravaFixtures.CassetteBody("client_create_activity"), StravaFixtures.CassetteBody("client_activity_ride")]),
-            ["DetailedAthlete"] = (typeof(DetailedAthlete), [athlete], [StravaFixtures.CassetteBody("client_athlete")]),
+                [recordedDetail, StravaFixtures.Cassette("client_create_activity"), StravaFixtures.Cassette("client_activity_ride")]),
+            ["DetailedAthlete"] = (typeof(DetailedAthlete), [athlete], [StravaFixtures.Cassette("client_athlete")]),
             ["SummaryAthlete"] = (typeof(SummaryAthlete),
                 [.. Items(StravaFixtures.SwaggerExample("/activities/{id}/kudos")), .. Items(StravaFixtures.SwaggerExample("/clubs/{id}/admins"))],
                 [token["athlete"]!]),
             ["Lap"] = (typeof(Lap), [.. Items(StravaFixtures.SwaggerExample("/activities/{id}/laps")), .. Items(detail["laps"]!)],
-                [.. Items(StravaFixtures.CassetteBody("client_activity_laps")), .. Items(recordedDetail["laps"]!)]),
+                [.. Items(StravaFixtures.Cassette("client_activity_laps")), .. Items(recordedDetail["laps"]!)]),
             ["Split"] = (typeof(Split), Items(detail["splits_metric"]!), Items(recordedDetail["splits_metric"]!)),
             ["MetaAthlete"] = (typeof(MetaAthlete), [detail["athlete"]!], [recordedDetail["athlete"]!]),
             ["PolylineMap"] = (typeof(PolylineMap), [detail["map"]!], [recordedDetail["map"]!]),

@@ -31,7 +31,14 @@ public static class StravaFixtures
 
     public static JsonNode Read(string relativePath) => JsonNode.Parse(ReadText(relativePath))!;
 
-    /// <summary>The response body of a recorded interaction (strava-ruby-client's cassettes, converted to JSON one to one).</summary>
-    public static string CassetteBody(string relativePath, int interaction = 0) =>
-        Read(relativePath)["interactions"]![interaction]!["response"]!["body"]!.GetValue<string>();
+    /// <summary>The response body, as Strava sent it, of a strava-ruby-client cassette ("client_activity"; converted to JSON one to one).</summary>
+    public static string CassetteText(string cassette) =>
+        Read($"strava-ruby-client/{cassette}.json")["interactions"]![0]!["response"]!["body"]!.GetValue<string>();
+
+    /// <summary>The response body of a strava-ruby-client cassette, parsed.</summary>
+    public static JsonNode Cassette(string cassette) => JsonNode.Parse(CassetteText(cassette))!;
+
+    /// <summary>The example Strava's swagger gives for a response.</summary>
+    public static JsonNode SwaggerExample(string path, string method = "get", string status = "200") =>
+        Read("stravalib/strava_swagger.json")["paths"]![path]![method]!["responses"]![status]!["examples"]!["application/json"]!;
 }
