@@ -344,6 +344,57 @@ public sealed class ActivityStore(StravaDatabase database)
         await update.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Changes when the streams stored for [from, to] do (one more fetched, one replaced by a cropped activity's) or
+    /// the window moves: what the physiology estimates are kept against.
+    /// </summary>
+    public async Task<string> StreamsVersionAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var select = Command(connection, null, """
+            SELECT COUNT(*), COALESCE(MAX(start_utc), ''), COALESCE(SUM(moving_s), 0) FROM activities
+            WHERE streams IS NOT NULL AND local_date BETWEEN $from AND $to
+            """, ("$from", LocalDate(from)), ("$to", LocalDate(to)));
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return $"{LocalDate(from)}..{LocalDate(to)}: {reader.GetInt64(0)} streams, latest {reader.GetString(1)}, {reader.GetInt64(2)} s";
+    }
+
+    /// <summary>The cached load of each activity in [from, to] that has one (JSON written by the training-load code), by id.</summary>
+    public async Task<IReadOnlyDictionary<long, string>> CachedLoadsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var select = Command(connection, null,
+            "SELECT id, load_json FROM activities WHERE load_json IS NOT NULL AND local_date BETWEEN $from AND $to",
+            ("$from", LocalDate(from)), ("$to", LocalDate(to)));
+        var loads = new Dictionary<long, string>();
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            loads[reader.GetInt64(0)] = reader.GetString(1);
+        }
+
+        return loads;
+    }
+
+    public async Task SaveCachedLoadsAsync(IReadOnlyCollection<(long Id, string Json)> loads, CancellationToken cancellationToken)
+    {
+        if (loads.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var (id, json) in loads)
+        {
+            await using var update = Command(connection, transaction, "UPDATE activities SET load_json = $json WHERE id = $id", ("$id", id), ("$json", json));
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     /// <summary>The IANA time zone of the most recent activity that names one.</summary>
     public async Task<string?> LatestTimeZoneAsync(CancellationToken cancellationToken)
     {
