@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using MCPacer.Contracts.Strava;
 using MCPacer.Contracts.Training;
+using MCPacer.Clients;
 using MCPacer.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MCPacer.Strava.Tests;
 
@@ -133,6 +135,20 @@ public sealed class TrainingApiTests(SyncedAthlete athlete) : IClassFixture<Sync
         Assert.InRange(fiveK.Seconds, 15 * 60, 25 * 60);
         Assert.Contains(efforts.History, e => e.Distance == "5k" && e.Seconds == fiveK.Seconds);
         Assert.True(efforts.RunsWithStreams > 20);
+    }
+
+    [Fact]
+    public async Task The_typed_client_gives_daniels_paces_and_names_the_field_of_a_refused_profile()
+    {
+        var client = new StravaClient(athlete.Service.CreateAuthorizedClient(), NullLogger<StravaClient>.Instance);
+
+        var paces = await client.GetTrainingPacesAsync(50, Cancel);
+        var refused = await Assert.ThrowsAsync<ServiceRequestException>(() => client.UpdateAthleteProfileAsync(new AthleteProfileUpdate(MaxHeartrate: 300), Cancel));
+
+        // Daniels' table at VDOT 50: T 4:15/km, M 4:31/km.
+        Assert.Equal(("4:15/km", "4:31/km"), (paces.Threshold, paces.Marathon));
+        Assert.Equal(400, refused.Status);
+        Assert.Contains("maxHeartrate", refused.Message);
     }
 
     async Task<T> GetAsync<T>(string path) => (await _client.GetFromJsonAsync<T>(path, Cancel))!;
