@@ -49,6 +49,34 @@ public sealed class TrainingApiTests(SyncedAthlete athlete) : IClassFixture<Sync
     }
 
     [Fact]
+    public async Task With_the_runners_heart_rates_a_ride_is_measured_by_hrtss_and_a_run_gets_its_trimp()
+    {
+        var activities = (await GetAsync<StravaActivityPage>("/api/strava/activities?per_page=60")).Items;
+        var ride = activities.First(a => a.SportType == "Ride" && a.HasStreams && a.AverageHeartrate is not null);
+        var run = activities.First(a => a.Family == SportFamilies.Running && a.HasStreams && a.AverageHeartrate is not null);
+        var before = await GetAsync<ActivityTrainingLoad>($"/api/strava/activities/{ride.Id}/load");
+
+        (await _client.PutAsJsonAsync("/api/strava/athlete/profile", new AthleteProfileUpdate(188, 46, 170), Cancel)).EnsureSuccessStatusCode();
+        try
+        {
+            var rideLoad = await GetAsync<ActivityTrainingLoad>($"/api/strava/activities/{ride.Id}/load");
+            var runLoad = await GetAsync<ActivityTrainingLoad>($"/api/strava/activities/{run.Id}/load");
+
+            Assert.Equal(LoadMethods.DurationEstimate, before.Method);
+            Assert.Equal(LoadMethods.HeartRateTss, rideLoad.Method);
+            Assert.Contains("threshold HR 170 (max 188, resting 46)", rideLoad.Basis);
+            Assert.InRange(rideLoad.Load, 10, 150);
+            Assert.NotNull(rideLoad.Trimp);
+            Assert.Equal(LoadMethods.RunningTss, runLoad.Method);
+            Assert.InRange(runLoad.Trimp!.Value, 10, 500);
+        }
+        finally
+        {
+            (await _client.PutAsJsonAsync("/api/strava/athlete/profile", new AthleteProfileUpdate(), Cancel)).EnsureSuccessStatusCode();
+        }
+    }
+
+    [Fact]
     public async Task The_daily_series_covers_the_window_and_fitness_rises_over_the_build()
     {
         var series = await GetAsync<TrainingLoadSeries>("/api/strava/training/load");
