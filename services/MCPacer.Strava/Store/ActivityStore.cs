@@ -360,21 +360,28 @@ public sealed class ActivityStore(StravaDatabase database)
         return $"{LocalDate(from)}..{LocalDate(to)}: {reader.GetInt64(0)} streams, latest {reader.GetString(1)}, {reader.GetInt64(2)} s";
     }
 
-    /// <summary>The cached load of each activity in [from, to] that has one (JSON written by the training-load code), by id.</summary>
-    public async Task<IReadOnlyDictionary<long, string>> CachedLoadsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    /// <summary>
+    /// What an activity's load is computed from, with its cached load (JSON written by the training-load code), for
+    /// every activity in [from, to]: only the few columns the fitness series needs, so years of history stay cheap.
+    /// </summary>
+    public async Task<IReadOnlyList<LoadRow>> LoadRowsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var select = Command(connection, null,
-            "SELECT id, load_json FROM activities WHERE load_json IS NOT NULL AND local_date BETWEEN $from AND $to",
-            ("$from", LocalDate(from)), ("$to", LocalDate(to)));
-        var loads = new Dictionary<long, string>();
+        await using var select = Command(connection, null, """
+            SELECT id, local_date, sport_type, family, distance_m, moving_s, workout_type, streams IS NOT NULL, load_json, name
+            FROM activities WHERE local_date BETWEEN $from AND $to ORDER BY start_utc
+            """, ("$from", LocalDate(from)), ("$to", LocalDate(to)));
+        var rows = new List<LoadRow>();
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            loads[reader.GetInt64(0)] = reader.GetString(1);
+            rows.Add(new LoadRow(
+                reader.GetInt64(0), DateOnly.ParseExact(reader.GetString(1), LocalDateFormat, CultureInfo.InvariantCulture), reader.GetString(2),
+                reader.GetString(3), RunFigures.RoundKm(reader.GetDouble(4)), reader.GetInt32(5), reader.IsDBNull(6) ? null : reader.GetInt32(6),
+                reader.GetBoolean(7), reader.IsDBNull(8) ? null : reader.GetString(8), reader.GetString(9)));
         }
 
-        return loads;
+        return rows;
     }
 
     public async Task SaveCachedLoadsAsync(IReadOnlyCollection<(long Id, string Json)> loads, CancellationToken cancellationToken)
@@ -502,6 +509,11 @@ public sealed class ActivityStore(StravaDatabase database)
         return command;
     }
 }
+
+/// <summary>An activity as its load is computed: sport, duration, Strava's workout type, whether streams are stored, and the cached load.</summary>
+public sealed record LoadRow(
+    long Id, DateOnly LocalDate, string SportType, string Family, double DistanceKm, int MovingTimeSeconds, int? WorkoutType, bool HasStreams,
+    string? CachedLoad, string Name);
 
 /// <summary>A calendar year of runs, summed.</summary>
 public sealed record YearOfRuns(int Year, double Km, int Runs);

@@ -2,6 +2,7 @@ using System.Globalization;
 using MCPacer.Contracts.Strava;
 using MCPacer.Contracts.Training;
 using MCPacer.Science.Load;
+using MCPacer.Strava.Store;
 
 namespace MCPacer.Strava.Training;
 
@@ -21,7 +22,7 @@ public static class ActivityLoadCalculator
         "WeightTraining", "Workout", "Crossfit", "HighIntensityIntervalTraining", "Yoga", "Pilates",
     };
 
-    public static MeasuredLoad Measure(StravaActivity activity, TrainingStreams? streams, Physiology physiology, StravaOptions options)
+    public static MeasuredLoad Measure(LoadRow activity, TrainingStreams? streams, Physiology physiology, StravaOptions options)
     {
         var running = activity.Family == SportFamilies.Running;
         var factor = running ? 1 : StrengthSports.Contains(activity.SportType) ? options.StrengthLoadFactor : options.CrossTrainingLoadFactor;
@@ -32,7 +33,7 @@ public static class ActivityLoadCalculator
         return new MeasuredLoad(Math.Round(load.AsCrossTraining(factor).Value, 1), Method(load.Method), basis, trimp, factor);
     }
 
-    static (ActivityLoad Load, string Basis) Measured(StravaActivity activity, TrainingStreams? streams, Physiology physiology, bool running)
+    static (ActivityLoad Load, string Basis) Measured(LoadRow activity, TrainingStreams? streams, Physiology physiology, bool running)
     {
         if (running && streams?.Velocity is { } velocity && physiology.ThresholdPace is { } pace
             && TrainingLoad.RunningTss(streams.Time, velocity, streams.Grade ?? [], pace) is { } rtss)
@@ -54,7 +55,7 @@ public static class ActivityLoadCalculator
     }
 
     /// <summary>Strava's run workout_type: 1 race, 2 long run, 3 workout; anything else an easy run.</summary>
-    static SessionType SessionTypeOf(StravaActivity activity, bool running) => !running
+    static SessionType SessionTypeOf(LoadRow activity, bool running) => !running
         ? SessionType.CrossTraining
         : activity.WorkoutType switch
         {

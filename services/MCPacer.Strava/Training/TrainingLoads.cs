@@ -28,11 +28,11 @@ public sealed class TrainingLoads(ActivityStore store, AthleteProfileStore profi
         }
 
         var (_, physiology) = await profiles.GetAsync(cancellationToken);
-        var cached = await store.CachedLoadsAsync(activity.LocalDate, activity.LocalDate, cancellationToken);
+        var row = (await store.LoadRowsAsync(activity.LocalDate, activity.LocalDate, cancellationToken)).Single(r => r.Id == id);
         var fresh = new List<(long, string)>();
-        var load = await LoadOfAsync(activity, physiology, cached, fresh, cancellationToken);
+        var load = await LoadOfAsync(row, physiology, fresh, cancellationToken);
         await store.SaveCachedLoadsAsync(fresh, cancellationToken);
-        return ToContract(activity, load);
+        return new(row.Id, row.LocalDate, row.SportType, row.Name, load.Load, load.Method, load.Basis, load.Trimp, load.Factor);
     }
 
     /// <summary>The daily series over [from, to] (default: the last 12 weeks to today), the weeks it touches and the summary line.</summary>
@@ -68,13 +68,12 @@ public sealed class TrainingLoads(ActivityStore store, AthleteProfileStore profi
     {
         var (_, today) = await athleteClock.NowAsync(cancellationToken);
         var (_, physiology) = await profiles.GetAsync(cancellationToken);
-        var activities = await store.BetweenAsync(DateOnly.MinValue, today, cancellationToken);
-        var cached = await store.CachedLoadsAsync(DateOnly.MinValue, today, cancellationToken);
+        var rows = await store.LoadRowsAsync(DateOnly.MinValue, today, cancellationToken);
         var fresh = new List<(long, string)>();
-        var loads = new List<(StravaActivity Activity, MeasuredLoad Load)>(activities.Count);
-        foreach (var activity in activities)
+        var loads = new List<(LoadRow Activity, MeasuredLoad Load)>(rows.Count);
+        foreach (var row in rows)
         {
-            loads.Add((activity, await LoadOfAsync(activity, physiology, cached, fresh, cancellationToken)));
+            loads.Add((row, await LoadOfAsync(row, physiology, fresh, cancellationToken)));
         }
 
         await store.SaveCachedLoadsAsync(fresh, cancellationToken);
@@ -91,12 +90,11 @@ public sealed class TrainingLoads(ActivityStore store, AthleteProfileStore profi
         return new LoadHistory(today, loads, series, [.. weeks.Select((w, i) => (w, RampFlag.Of(weeks, i)))]);
     }
 
-    async Task<MeasuredLoad> LoadOfAsync(
-        StravaActivity activity, Physiology physiology, IReadOnlyDictionary<long, string> cached, List<(long, string)> fresh, CancellationToken cancellationToken)
+    async Task<MeasuredLoad> LoadOfAsync(LoadRow activity, Physiology physiology, List<(long, string)> fresh, CancellationToken cancellationToken)
     {
         var key = string.Create(CultureInfo.InvariantCulture,
             $"{physiology.Key}|{options.Value.CrossTrainingLoadFactor}/{options.Value.StrengthLoadFactor}|{activity.SportType}|{activity.DistanceKm}|{activity.MovingTimeSeconds}|{activity.WorkoutType}|{activity.HasStreams}");
-        if (cached.TryGetValue(activity.Id, out var json) && JsonSerializer.Deserialize<CachedLoad>(json, Json) is { } hit && hit.Key == key)
+        if (activity.CachedLoad is { } json && JsonSerializer.Deserialize<CachedLoad>(json, Json) is { } hit && hit.Key == key)
         {
             return hit.Load;
         }
@@ -124,9 +122,6 @@ public sealed class TrainingLoads(ActivityStore store, AthleteProfileStore profi
         return line + (flags.Count == 0 ? " | no ramp flags" : $" | flag: {string.Join(", ", flags)}");
     }
 
-    static ActivityTrainingLoad ToContract(StravaActivity activity, MeasuredLoad load) =>
-        new(activity.Id, activity.LocalDate, activity.SportType, activity.Name, load.Load, load.Method, load.Basis, load.Trimp, load.Factor);
-
     string Conventions()
     {
         var o = options.Value;
@@ -139,6 +134,6 @@ public sealed class TrainingLoads(ActivityStore store, AthleteProfileStore profi
     sealed record CachedLoad(string Key, MeasuredLoad Load);
 
     sealed record LoadHistory(
-        DateOnly Today, IReadOnlyList<(StravaActivity Activity, MeasuredLoad Load)> Loads, FitnessSeries? Series,
+        DateOnly Today, IReadOnlyList<(LoadRow Activity, MeasuredLoad Load)> Loads, FitnessSeries? Series,
         IReadOnlyList<(TrainingWeek Week, IReadOnlyList<RampFlag> Flags)> Weeks);
 }
