@@ -384,6 +384,24 @@ public sealed class ActivityStore(StravaDatabase database)
         return rows;
     }
 
+    /// <summary>
+    /// A fingerprint of everything an activity's load is computed from, over the activities up to <paramref name="to"/>:
+    /// sums in one scan, so that the fitness series is computed again only when one of them changed.
+    /// </summary>
+    public async Task<string> LoadVersionAsync(DateOnly to, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var select = Command(connection, null, """
+            SELECT COUNT(*), COALESCE(MAX(start_utc), ''), COALESCE(SUM(moving_s), 0), COALESCE(SUM(distance_m), 0),
+                COALESCE(SUM(streams IS NOT NULL), 0), COALESCE(SUM(COALESCE(workout_type, 0) + 1), 0),
+                COALESCE(SUM(length(sport_type) * unicode(sport_type)), 0), COALESCE(SUM(replace(local_date, '-', '') + 0), 0)
+            FROM activities WHERE local_date <= $to
+            """, ("$to", LocalDate(to)));
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)));
+    }
+
     public async Task SaveCachedLoadsAsync(IReadOnlyCollection<(long Id, string Json)> loads, CancellationToken cancellationToken)
     {
         if (loads.Count == 0)

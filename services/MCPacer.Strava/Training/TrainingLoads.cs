@@ -19,6 +19,9 @@ public sealed class TrainingLoads(ActivityStore store, AthleteProfileStore profi
 
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The last history computed, with what it was computed from: the run context reads it on every session start.</summary>
+    Computed? _latest;
+
     /// <summary>One activity's load; null when the activity is unknown.</summary>
     public async Task<ActivityTrainingLoad?> ForActivityAsync(long id, CancellationToken cancellationToken)
     {
@@ -68,6 +71,19 @@ public sealed class TrainingLoads(ActivityStore store, AthleteProfileStore profi
     {
         var (_, today) = await athleteClock.NowAsync(cancellationToken);
         var (_, physiology) = await profiles.GetAsync(cancellationToken);
+        var version = $"{today:yyyy-MM-dd}|{physiology.Key}|{await store.LoadVersionAsync(today, cancellationToken)}";
+        if (_latest is { } latest && latest.Version == version)
+        {
+            return latest.History;
+        }
+
+        var history = await ComputeHistoryAsync(today, physiology, cancellationToken);
+        _latest = new Computed(version, history);
+        return history;
+    }
+
+    async Task<LoadHistory> ComputeHistoryAsync(DateOnly today, Physiology physiology, CancellationToken cancellationToken)
+    {
         var rows = await store.LoadRowsAsync(DateOnly.MinValue, today, cancellationToken);
         var fresh = new List<(long, string)>();
         var loads = new List<(LoadRow Activity, MeasuredLoad Load)>(rows.Count);
@@ -132,6 +148,8 @@ public sealed class TrainingLoads(ActivityStore store, AthleteProfileStore profi
     static double Round(double value) => Math.Round(value, 1);
 
     sealed record CachedLoad(string Key, MeasuredLoad Load);
+
+    sealed record Computed(string Version, LoadHistory History);
 
     sealed record LoadHistory(
         DateOnly Today, IReadOnlyList<(LoadRow Activity, MeasuredLoad Load)> Loads, FitnessSeries? Series,
