@@ -77,6 +77,34 @@ public sealed class TrainingApiTests(SyncedAthlete athlete) : IClassFixture<Sync
     }
 
     [Fact]
+    public async Task A_run_uploaded_today_is_measured_after_the_next_sync_and_moves_todays_fitness()
+    {
+        var before = await GetAsync<TrainingLoadSeries>("/api/strava/training/load");
+        const int seconds = 45 * 60;
+        var upload = new
+        {
+            name = "Lunch run, uploaded", sport_type = "Run", start_date = DateTimeOffset.UtcNow.AddSeconds(-seconds - 600),
+            streams = new
+            {
+                time = Enumerable.Range(0, seconds + 1).ToArray(),
+                distance = Enumerable.Range(0, seconds + 1).Select(t => t * 3.3).ToArray(),
+                heartrate = Enumerable.Range(0, seconds + 1).Select(t => 125 + t / 180).ToArray(),
+            },
+        };
+        (await athlete.StandIn.CreateClient().PostAsJsonAsync("/_standin/activities", upload, Cancel)).EnsureSuccessStatusCode();
+
+        await athlete.Service.SyncAsync(TimeSpan.FromSeconds(40));
+        var after = await GetAsync<TrainingLoadSeries>("/api/strava/training/load");
+        var run = (await GetAsync<StravaActivityPage>("/api/strava/activities?per_page=5")).Items.Single(a => a.Name == "Lunch run, uploaded");
+        var load = await GetAsync<ActivityTrainingLoad>($"/api/strava/activities/{run.Id}/load");
+
+        Assert.Equal(LoadMethods.RunningTss, load.Method);
+        Assert.InRange(load.Load, 25, 70);
+        Assert.Equal(before.Days.Single(d => d.Date == run.LocalDate).Load + load.Load, after.Days.Single(d => d.Date == run.LocalDate).Load, 1);
+        Assert.True(after.Days[^1].Ctl > before.Days[^1].Ctl, $"CTL {before.Days[^1].Ctl} -> {after.Days[^1].Ctl}");
+    }
+
+    [Fact]
     public async Task The_daily_series_covers_the_window_and_fitness_rises_over_the_build()
     {
         var series = await GetAsync<TrainingLoadSeries>("/api/strava/training/load");
