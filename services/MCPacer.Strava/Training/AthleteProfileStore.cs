@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using MCPacer.Contracts.Strava;
 using MCPacer.Contracts.Training;
 using MCPacer.ServiceDefaults.Storage;
 using MCPacer.Science.Load;
@@ -18,6 +19,7 @@ public sealed class AthleteProfileStore(DataRoot dataRoot, ActivityStore store, 
     public const int EstimateWeeks = 12;
 
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    static readonly ProfileValue Unknown = new(null, "unknown", ProfileSources.Unknown, null);
 
     readonly string _path = Path.Combine(dataRoot.ServiceDirectory("strava"), "athlete-profile.json");
     readonly SemaphoreSlim _lock = new(1, 1);
@@ -83,8 +85,6 @@ public sealed class AthleteProfileStore(DataRoot dataRoot, ActivityStore store, 
         return (profile, new Physiology(max.Value, resting.Value, threshold.Value, pace.Value, sex == ProfileSexes.Female ? Sex.Female : Sex.Male));
     }
 
-    static readonly ProfileValue Unknown = new(null, "unknown", ProfileSources.Unknown, null);
-
     static ProfileValue HeartRate(int? set, double? estimated, string? basis) =>
         set is { } bpm ? new ProfileValue(bpm, $"{bpm} bpm", ProfileSources.Set, null)
         : estimated is { } value ? new ProfileValue(Math.Round(value), string.Create(CultureInfo.InvariantCulture, $"{value:0} bpm"), ProfileSources.Estimated, basis)
@@ -115,7 +115,7 @@ public sealed class AthleteProfileStore(DataRoot dataRoot, ActivityStore store, 
                 maxima.Add(sustained);
             }
 
-            if (activity.Family == Contracts.Strava.SportFamilies.Running && streams.Distance is { } distance)
+            if (activity.Family == SportFamilies.Running && streams.Distance is { } distance)
             {
                 runs.Add(new RecordedRun($"{activity.Name}, {activity.LocalDate:yyyy-MM-dd}", streams.Time, distance, streams.Heartrate));
             }
