@@ -1,10 +1,11 @@
 using System.Globalization;
 using MCPacer.Contracts.Strava;
+using MCPacer.Contracts.Training;
 using Microsoft.Extensions.Logging;
 
 namespace MCPacer.Clients;
 
-/// <summary>The strava service: the connection, the sync, synced activities, run detail and streams, digests, notes and feedback.</summary>
+/// <summary>The strava service: the connection, the sync, synced activities, run detail and streams, digests, notes and feedback, and the training science over them.</summary>
 public sealed class StravaClient(HttpClient http, ILogger<StravaClient> logger) : ServiceClient(http, ServiceName, logger)
 {
     public const string ServiceName = "strava";
@@ -54,6 +55,38 @@ public sealed class StravaClient(HttpClient http, ILogger<StravaClient> logger) 
 
     public Task<CoachingFeedbackResult> PostFeedbackAsync(long id, string feedback, CancellationToken ct) =>
         SendJsonAsync<CoachingFeedbackResult>(HttpMethod.Put, $"/api/strava/activities/{id}/feedback", new CoachingFeedbackRequest(feedback), ct);
+
+    public Task<AthleteProfile> GetAthleteProfileAsync(CancellationToken ct) => GetJsonAsync<AthleteProfile>("/api/strava/athlete/profile", ct);
+
+    public Task<AthleteProfile> UpdateAthleteProfileAsync(AthleteProfileUpdate update, CancellationToken ct) =>
+        SendJsonAsync<AthleteProfile>(HttpMethod.Put, "/api/strava/athlete/profile", update, ct);
+
+    /// <summary>The daily fitness series; a null bound is the service's default (the last 12 weeks to today).</summary>
+    public Task<TrainingLoadSeries> GetTrainingLoadAsync(DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        var query = string.Join("&", new[] { from is { } f ? $"from={Day(f)}" : null, to is { } t ? $"to={Day(t)}" : null }.OfType<string>());
+        return GetJsonAsync<TrainingLoadSeries>($"/api/strava/training/load{(query.Length > 0 ? "?" + query : "")}", ct);
+    }
+
+    public Task<ActivityTrainingLoad> GetActivityLoadAsync(long id, CancellationToken ct) =>
+        GetJsonAsync<ActivityTrainingLoad>($"/api/strava/activities/{id}/load", ct);
+
+    public Task<RacePredictions> GetPredictionsAsync(CancellationToken ct) => GetJsonAsync<RacePredictions>("/api/strava/training/predictions", ct);
+
+    /// <summary>Calculator mode: the predictions a given performance (km, h:mm:ss or mm:ss) leads to.</summary>
+    public Task<RacePredictions> CalculateRaceAsync(double distanceKm, string time, CancellationToken ct) =>
+        GetJsonAsync<RacePredictions>(string.Create(CultureInfo.InvariantCulture,
+            $"/api/strava/training/predictions?distance_km={distanceKm}&time={Uri.EscapeDataString(time)}"), ct);
+
+    public Task<TrainingPaceSet> GetTrainingPacesAsync(double? vdot, CancellationToken ct) =>
+        GetJsonAsync<TrainingPaceSet>(vdot is { } v ? string.Create(CultureInfo.InvariantCulture, $"/api/strava/training/paces?vdot={v}") : "/api/strava/training/paces", ct);
+
+    public Task<BestEffortList> GetBestEffortsAsync(int weeks, CancellationToken ct) =>
+        GetJsonAsync<BestEffortList>($"/api/strava/training/best-efforts?weeks={weeks}", ct);
+
+    public Task<ZoneReport> GetZonesAsync(CancellationToken ct) => GetJsonAsync<ZoneReport>("/api/strava/training/zones", ct);
+
+    public Task<ZoneReport> GetActivityZonesAsync(long id, CancellationToken ct) => GetJsonAsync<ZoneReport>($"/api/strava/activities/{id}/zones", ct);
 
     static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

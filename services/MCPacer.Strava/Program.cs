@@ -21,5 +21,7 @@ app.MapStravaApi();
 app.MapStravaAuthApi();
 app.MapStravaSyncApi();
 app.MapStravaActivitiesApi();
+app.MapAthleteProfileApi();
+app.MapTrainingApi();
 
 app.Run();

@@ -6,6 +6,7 @@ using MCPacer.Strava.Coaching;
 using MCPacer.Strava.Context;
 using MCPacer.Strava.Store;
 using MCPacer.Strava.Sync;
+using MCPacer.Strava.Training;
 using MCPacer.ServiceDefaults.Storage;
 using MCPacer.ServiceDefaults.Time;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -67,6 +68,9 @@ public static class StravaExtensions
         builder.Services.AddTransient<StreamsFetcher>();
         builder.AddAthleteClock(followStrava: false);
         builder.Services.AddSingleton<RunContextBuilder>();
+        builder.Services.AddSingleton<AthleteProfileStore>();
+        builder.Services.AddSingleton<TrainingLoads>();
+        builder.Services.AddSingleton<RacePerformance>();
         builder.Services.AddTransient<FeedbackPoster>();
         builder.AddSyncSchedule();
 

@@ -69,6 +69,22 @@ public sealed class StravaOptions : IValidatableObject
     [Range(1.0, 1_000_000.0)]
     public double RateLimitTimeScale { get; set; } = 1;
 
+    /// <summary>How much of a cross-training activity's load counts towards running fitness: 1 in full, 0 not at all.</summary>
+    [Range(0.0, 1.0)]
+    public double CrossTrainingLoadFactor { get; set; } = 1;
+
+    /// <summary>The same for strength and mobility sessions (<see cref="Training.ActivityLoadCalculator.StrengthSports"/>): nothing by default.</summary>
+    [Range(0.0, 1.0)]
+    public double StrengthLoadFactor { get; set; }
+
+    /// <summary>Time constant of fitness (CTL), days.</summary>
+    [Range(7.0, 120.0)]
+    public double FitnessDays { get; set; } = 42;
+
+    /// <summary>Time constant of fatigue (ATL), days.</summary>
+    [Range(2.0, 30.0)]
+    public double FatigueDays { get; set; } = 7;
+
     public Uri EffectiveBaseUrl => BaseUrl ?? new Uri(Demo ? StandInBaseUrl : RealBaseUrl);
 
     /// <summary>

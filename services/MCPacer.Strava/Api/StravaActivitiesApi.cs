@@ -216,7 +216,7 @@ public static class StravaActivitiesApi
         return TypedResults.Ok(new PendingDigests(pending, DigestPromptBuilder.Tags));
     }
 
-    static bool TryParseId(string id, out long activityId, out ValidationProblem invalid)
+    internal static bool TryParseId(string id, out long activityId, out ValidationProblem invalid)
     {
         invalid = TypedResults.ValidationProblem(new Dictionary<string, string[]>
         {
@@ -225,7 +225,7 @@ public static class StravaActivitiesApi
         return long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out activityId) && activityId > 0;
     }
 
-    static DateOnly ParseDate(string? value, string field, Dictionary<string, string[]> errors)
+    internal static DateOnly ParseDate(string? value, string field, Dictionary<string, string[]> errors)
     {
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
@@ -236,7 +236,7 @@ public static class StravaActivitiesApi
         return default;
     }
 
-    static NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails> NotFound(long activityId) =>
+    internal static NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails> NotFound(long activityId) =>
         TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails
         {
             Title = "Activity not found",

@@ -3,6 +3,7 @@ using System.Text;
 using MCPacer.Contracts.Strava;
 using MCPacer.ServiceDefaults.Time;
 using MCPacer.Strava.Store;
+using MCPacer.Strava.Training;
 
 namespace MCPacer.Strava.Context;
 
@@ -11,9 +12,9 @@ namespace MCPacer.Strava.Context;
 /// start on Monday): every run of the current and the two previous weeks with digests and notes; a
 /// summary line per week for the nine weeks before; a short entry per week up to six months back; a line
 /// per month up to a year back; a short entry per year before that. Bounded to about 1,400 tokens: the older
-/// tiers have a fixed number of lines, years add a few tokens each.
+/// tiers have a fixed number of lines, years add a few tokens each. The second line is the training load (TrainingLoads).
 /// </summary>
-public sealed class RunContextBuilder(ActivityStore store, AthleteClock athleteClock)
+public sealed class RunContextBuilder(ActivityStore store, AthleteClock athleteClock, TrainingLoads loads)
 {
     public const int TokenBudget = 1400;
     const int CharsPerToken = 4;
@@ -23,9 +24,7 @@ public sealed class RunContextBuilder(ActivityStore store, AthleteClock athleteC
 
     public async Task<RunContext> BuildAsync(CancellationToken cancellationToken)
     {
-        athleteClock.FollowStrava(await store.LatestTimeZoneAsync(cancellationToken));
-        var zone = athleteClock.Zone;
-        var today = athleteClock.Today;
+        var (zone, today) = await athleteClock.NowAsync(store, cancellationToken);
         var yearBack = YearBack(today);
         var history = new History(
             await store.BetweenAsync(yearBack, today, cancellationToken),
@@ -33,11 +32,12 @@ public sealed class RunContextBuilder(ActivityStore store, AthleteClock athleteC
             await store.CountByFamilyAsync(cancellationToken));
         var detailFrom = Monday(today).AddDays(-7 * (DetailWeeks - 1));
         var notes = await store.NotesBetweenAsync(detailFrom, today, cancellationToken);
+        var loadLine = await loads.SummaryLineAsync(cancellationToken);
 
-        var text = Render(history, notes, today, zone, compact: false);
+        var text = Render(history, notes, loadLine, today, zone, compact: false);
         if (text.Length > TokenBudget * CharsPerToken)
         {
-            text = Render(history, notes, today, zone, compact: true);
+            text = Render(history, notes, loadLine, today, zone, compact: true);
         }
 
         var (runs, other) = history.Counts;
@@ -47,13 +47,14 @@ public sealed class RunContextBuilder(ActivityStore store, AthleteClock athleteC
     /// <summary>The last year activity by activity; the years before it summed by the store.</summary>
     sealed record History(IReadOnlyList<StravaActivity> LastYear, IReadOnlyList<YearOfRuns> EarlierYears, (int Runs, int Other) Counts);
 
-    static string Render(History history, ILookup<long, RunNote> notes, DateOnly today, TimeZoneInfo zone, bool compact)
+    static string Render(History history, ILookup<long, RunNote> notes, string loadLine, DateOnly today, TimeZoneInfo zone, bool compact)
     {
         var thisMonday = Monday(today);
         var byWeek = history.LastYear.ToLookup(a => Monday(a.LocalDate));
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture,
             $"RUN CONTEXT · today {today:ddd yyyy-MM-dd} ({zone.Id}) · {history.Counts.Runs} runs, {history.Counts.Other} cross-training synced");
+        text.AppendLine(loadLine);
 
         text.AppendLine("RECENT WEEKS (every session)");
         for (var w = 0; w < DetailWeeks; w++)

@@ -59,6 +59,7 @@ public sealed class StravaDatabase
         ("streams_absent", "INTEGER NOT NULL DEFAULT 0"),
         ("streams_note", "TEXT"),
         ("detail_note", "TEXT"),
+        ("load_json", "TEXT"),
     ];
 
     readonly string _connectionString;
