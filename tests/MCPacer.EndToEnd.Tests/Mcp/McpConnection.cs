@@ -18,11 +18,14 @@ static class McpConnection
     public static McpClientOptions ClientOptions { get; } = new() { DiscoverProbeTimeout = Timeout.InfiniteTimeSpan };
 
     public static Task<McpClient> ConnectMcpAsync(this StackFixture stack, CancellationToken ct) =>
+        ConnectMcpAsync(stack.GatewayUrl, stack.AccessToken, ct);
+
+    public static Task<McpClient> ConnectMcpAsync(Uri gateway, string accessToken, CancellationToken ct) =>
         McpClient.CreateAsync(new HttpClientTransport(new HttpClientTransportOptions
         {
-            Endpoint = stack.Endpoint(),
+            Endpoint = new Uri(gateway, "/mcp"),
             TransportMode = HttpTransportMode.StreamableHttp,
-            AdditionalHeaders = new Dictionary<string, string> { ["Authorization"] = $"Bearer {stack.AccessToken}" },
+            AdditionalHeaders = new Dictionary<string, string> { ["Authorization"] = $"Bearer {accessToken}" },
         }), ClientOptions, cancellationToken: ct);
 
     public static async Task<string> CallTextAsync(this McpClient client, string tool, Dictionary<string, object?>? arguments, CancellationToken ct)
