@@ -114,9 +114,7 @@ public static class StravaActivitiesApi
             return NotFound(activityId);
         }
 
-        // Streams older than the sync's window are fetched the first time someone opens the run.
-        var stored = await store.ReadStreamsAsync(activityId, cancellationToken)
-            ?? await fetcher.FetchAsync(activityId, StravaCallPriority.Interactive, cancellationToken);
+        var stored = await fetcher.ReadOrFetchAsync(activityId, StravaCallPriority.Interactive, cancellationToken);
         return TypedResults.Ok(StreamDownsampler.Downsample(activityId, stored, maxPoints));
     }
 

@@ -122,9 +122,7 @@ public static class TrainingApi
             return StravaActivitiesApi.NotFound(activityId);
         }
 
-        // As for the streams endpoint: streams older than the sync's window are fetched the first time someone asks.
-        var stored = await store.ReadStreamsAsync(activityId, cancellationToken)
-            ?? await fetcher.FetchAsync(activityId, StravaCallPriority.Interactive, cancellationToken);
+        var stored = await fetcher.ReadOrFetchAsync(activityId, StravaCallPriority.Interactive, cancellationToken);
         var (_, physiology) = await profiles.GetAsync(cancellationToken);
         return TypedResults.Ok(ZoneAnalysis.Activity(activity, TrainingStreams.From(stored.Streams), physiology));
     }

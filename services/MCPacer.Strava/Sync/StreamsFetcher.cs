@@ -11,6 +11,10 @@ namespace MCPacer.Strava.Sync;
 /// </summary>
 public sealed partial class StreamsFetcher(StravaApiClient strava, ActivityStore store, ILogger<StreamsFetcher> logger)
 {
+    /// <summary>The stored streams; streams older than the sync's window are fetched the first time someone asks.</summary>
+    public async Task<StoredStreams> ReadOrFetchAsync(long id, StravaCallPriority priority, CancellationToken cancellationToken) =>
+        await store.ReadStreamsAsync(id, cancellationToken) ?? await FetchAsync(id, priority, cancellationToken);
+
     public async Task<StoredStreams> FetchAsync(long id, StravaCallPriority priority, CancellationToken cancellationToken)
     {
         try
