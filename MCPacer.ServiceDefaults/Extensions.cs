@@ -1,7 +1,8 @@
+using MCPacer.Clients;
 using MCPacer.ServiceDefaults.Lifetime;
 using MCPacer.ServiceDefaults.Problems;
-using MCPacer.ServiceDefaults.Storage;
 using MCPacer.ServiceDefaults.Telemetry;
+using MCPacer.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Routing;
@@ -9,9 +10,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Http.Resilience;
-using Polly;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Http.Resilience;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -46,17 +46,6 @@ public static class ServiceDefaultsExtensions
         });
 
         return builder;
-    }
-
-    /// <summary>
-    /// An answer that carries Retry-After (Strava's rate limit, say) is not retried: the service has said when it
-    /// can answer, so the caller shows the runner that time instead of holding the request until then.
-    /// </summary>
-    public static HttpRetryStrategyOptions NotWhenToldWhen(this HttpRetryStrategyOptions retry)
-    {
-        var handles = retry.ShouldHandle;
-        retry.ShouldHandle = args => args.Outcome.Result?.Headers.RetryAfter is not null ? PredicateResult.False() : handles(args);
-        return retry;
     }
 
     public static TBuilder AddDefaultHealthChecks<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder

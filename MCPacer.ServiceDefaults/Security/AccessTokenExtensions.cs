@@ -1,3 +1,4 @@
+using MCPacer.Clients;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
@@ -21,7 +22,6 @@ public static class AccessTokenExtensions
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
-        builder.Services.AddTransient<AccessTokenForwardingHandler>();
         return builder;
     }
 
@@ -29,10 +29,4 @@ public static class AccessTokenExtensions
         .UseMiddleware<SameOriginMiddleware>()
         .UseAuthentication()
         .UseAuthorization();
-
-    /// <summary>A typed client for another MCPacer service, addressed by its resource name (http://plans).</summary>
-    public static IHttpClientBuilder AddServiceClient<TClient>(this IServiceCollection services, string serviceName)
-        where TClient : class =>
-        services.AddHttpClient<TClient>(http => http.BaseAddress = new Uri($"http://{serviceName}"))
-            .AddHttpMessageHandler<AccessTokenForwardingHandler>();
 }

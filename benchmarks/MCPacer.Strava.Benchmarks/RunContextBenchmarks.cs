@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using MCPacer.Contracts.Strava;
 using MCPacer.Contracts.StravaApi;
-using MCPacer.ServiceDefaults.Storage;
 using MCPacer.ServiceDefaults.Time;
+using MCPacer.Storage;
 using MCPacer.Strava.Context;
 using MCPacer.Strava.Store;
 using MCPacer.Strava.Training;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using MCPacer.ServiceDefaults.Storage;
+using MCPacer.Storage;
 
 namespace MCPacer.Cli;
 

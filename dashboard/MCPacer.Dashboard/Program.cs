@@ -1,6 +1,6 @@
 using MCPacer.Dashboard;
 using MCPacer.Dashboard.Components;
-using MCPacer.ServiceDefaults.Events;
+using MCPacer.Events;
 using MCPacer.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);

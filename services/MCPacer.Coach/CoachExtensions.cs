@@ -1,4 +1,3 @@
-using MCPacer.ServiceDefaults.Events;
 using MCPacer.Coach.Api;
 using MCPacer.Coach.BodyMap;
 using MCPacer.Coach.Memory;
@@ -6,6 +5,7 @@ using MCPacer.Coach.Personas;
 using MCPacer.Coach.Prompts;
 using MCPacer.Coach.Sessions;
 using MCPacer.Coach.Storage;
+using MCPacer.Events;
 using MCPacer.ServiceDefaults.Time;
 
 namespace MCPacer.Coach;
@@ -20,7 +20,7 @@ public static class CoachExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        builder.AddAthleteClock(followStrava: true);
+        builder.AddAthleteClockFollowingStrava();
         builder.Services.AddSingleton<CoachPaths>();
         builder.Services.AddSingleton<MemoryHistory>();
         builder.Services.AddSingleton<MemoryStore>();

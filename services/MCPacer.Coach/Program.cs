@@ -1,6 +1,6 @@
 using MCPacer.Coach;
 using MCPacer.Coach.Api;
-using MCPacer.ServiceDefaults.Events;
+using MCPacer.Events;
 using MCPacer.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,3 +1,5 @@
+using MCPacer.Clients;
+using MCPacer.Events;
 using MCPacer.Plans.Adherence;
 using MCPacer.Plans.Calendar;
 using MCPacer.Plans.Store;
@@ -11,7 +13,7 @@ public static class PlansExtensions
     /// <summary>The plans service's options and services: plan files, the active plan, the demo plan, change events.</summary>
     public static TBuilder AddPlans<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
-        builder.AddAthleteClock(followStrava: true);
+        builder.AddAthleteClockFollowingStrava();
         builder.Services.AddOptions<PlansOptions>().BindConfiguration(PlansOptions.Section);
 
         builder.Services.AddSingleton<PlanStore>();

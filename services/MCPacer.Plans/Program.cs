@@ -1,6 +1,6 @@
+using MCPacer.Events;
 using MCPacer.Plans;
 using MCPacer.Plans.Api;
-using MCPacer.ServiceDefaults.Events;
 using MCPacer.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,4 +1,4 @@
-using MCPacer.ServiceDefaults.Events;
+using MCPacer.Events;
 using MCPacer.ServiceDefaults.Security;
 using MCPacer.Strava;
 using MCPacer.Strava.Api;

@@ -1,4 +1,6 @@
-using MCPacer.ServiceDefaults.Events;
+using MCPacer.Events;
+using MCPacer.ServiceDefaults.Time;
+using MCPacer.Storage;
 using MCPacer.Strava.Api;
 using MCPacer.Strava.Auth;
 using MCPacer.Strava.Client;
@@ -7,8 +9,6 @@ using MCPacer.Strava.Context;
 using MCPacer.Strava.Store;
 using MCPacer.Strava.Sync;
 using MCPacer.Strava.Training;
-using MCPacer.ServiceDefaults.Storage;
-using MCPacer.ServiceDefaults.Time;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -66,7 +66,7 @@ public static class StravaExtensions
         builder.Services.AddSingleton<SyncTrigger>();
         builder.Services.AddTransient<StravaSyncRunner>();
         builder.Services.AddTransient<StreamsFetcher>();
-        builder.AddAthleteClock(followStrava: false);
+        builder.AddAthleteClock();
         builder.Services.AddSingleton<RunContextBuilder>();
         builder.Services.AddSingleton<AthleteProfileStore>();
         builder.Services.AddSingleton<TrainingLoads>();

@@ -1,3 +1,4 @@
+using MCPacer.Clients;
 using MCPacer.ServiceDefaults.Security;
 using MCPacer.Terminal.Sessions;
 using MCPacer.Terminal.Workspace;
@@ -19,7 +20,7 @@ public static class TerminalExtensions
         builder.Services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
 
-        builder.Services.AddServiceClient<CoachClient>("coach");
+        builder.Services.AddServiceClient<WorkspaceCoachClient>("coach");
         builder.Services.AddSingleton<CoachingWorkspace>();
         builder.Services.AddSingleton<ProfileLauncher>();
         builder.Services.AddSingleton<PersonaCheck>();

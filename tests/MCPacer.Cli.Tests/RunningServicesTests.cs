@@ -6,8 +6,8 @@ using System.Text.Json;
 using MCPacer.Contracts.Coach;
 using MCPacer.Contracts.Events;
 using MCPacer.Contracts.Plans;
-using MCPacer.ServiceDefaults.Events;
-using MCPacer.ServiceDefaults.Storage;
+using MCPacer.Events;
+using MCPacer.Storage;
 using MCPacer.Testing;
 using StackExchange.Redis;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using MCPacer.Contracts.Coach;
 using MCPacer.Contracts.Events;
-using MCPacer.ServiceDefaults.Events;
+using MCPacer.Events;
 using MCPacer.Testing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;

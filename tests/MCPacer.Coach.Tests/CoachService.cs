@@ -14,7 +14,7 @@ public sealed class CoachService : IDisposable
         Factory.Settings["Logging:LogLevel:Default"] = "Warning";
         if (dataDir is not null)
         {
-            Factory.Settings[MCPacer.ServiceDefaults.Storage.DataRoot.ConfigurationKey] = dataDir;
+            Factory.Settings[MCPacer.Storage.DataRoot.ConfigurationKey] = dataDir;
         }
 
         DataDir = dataDir ?? Factory.DataDir.Path;

@@ -4,7 +4,7 @@ using System.Text;
 using System.Threading.Channels;
 using MCPacer.Contracts.Coach;
 using MCPacer.Contracts.Events;
-using MCPacer.ServiceDefaults.Events;
+using MCPacer.Events;
 using MCPacer.Testing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;

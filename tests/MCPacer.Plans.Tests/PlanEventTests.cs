@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using MCPacer.Contracts.Events;
 using MCPacer.Contracts.Plans;
-using MCPacer.ServiceDefaults.Events;
+using MCPacer.Events;
 using MCPacer.Testing;
 using StackExchange.Redis;
 using static MCPacer.Plans.Tests.HttpExtensions;

@@ -1,5 +1,5 @@
 using MCPacer.Contracts.Events;
-using MCPacer.ServiceDefaults.Events;
+using MCPacer.Events;
 using MCPacer.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

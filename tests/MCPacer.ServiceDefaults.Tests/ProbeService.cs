@@ -1,5 +1,5 @@
 using MCPacer.Contracts;
-using MCPacer.ServiceDefaults.Events;
+using MCPacer.Events;
 using MCPacer.ServiceDefaults.Security;
 using MCPacer.Testing;
 using Microsoft.AspNetCore.Builder;

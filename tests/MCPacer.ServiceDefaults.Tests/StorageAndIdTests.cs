@@ -1,5 +1,5 @@
 using MCPacer.Contracts;
-using MCPacer.ServiceDefaults.Storage;
+using MCPacer.Storage;
 using MCPacer.Testing;
 
 namespace MCPacer.ServiceDefaults.Tests;

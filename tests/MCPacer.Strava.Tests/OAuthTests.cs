@@ -3,9 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using MCPacer.Contracts.Strava;
 using MCPacer.Contracts.StravaApi;
-using Microsoft.AspNetCore.Mvc;
-using MCPacer.ServiceDefaults.Storage;
+using MCPacer.Storage;
 using MCPacer.Testing;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace MCPacer.Strava.Tests;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using MCPacer.Contracts.Events;
-using MCPacer.ServiceDefaults.Events;
+using MCPacer.Events;
 using MCPacer.Testing;
 using StackExchange.Redis;
 

@@ -34,7 +34,7 @@ public sealed class StravaService(Func<HttpMessageHandler> strava, RedisServer? 
         Settings.TryAdd("Strava:AutoSync", "false");
         if (SharedDataDir is not null)
         {
-            Settings[MCPacer.ServiceDefaults.Storage.DataRoot.ConfigurationKey] = SharedDataDir;
+            Settings[MCPacer.Storage.DataRoot.ConfigurationKey] = SharedDataDir;
         }
 
         base.ConfigureWebHost(builder);

@@ -1,5 +1,5 @@
 using System.Net.Http.Headers;
-using MCPacer.ServiceDefaults.Storage;
+using MCPacer.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 

@@ -1,4 +1,4 @@
-using MCPacer.ServiceDefaults.Storage;
+using MCPacer.Storage;
 
 namespace MCPacer.Cli.Import;
 

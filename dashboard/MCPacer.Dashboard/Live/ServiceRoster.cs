@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using MCPacer.Contracts.Events;
-using MCPacer.ServiceDefaults.Events;
+using MCPacer.Events;
 
 namespace MCPacer.Dashboard.Live;
 

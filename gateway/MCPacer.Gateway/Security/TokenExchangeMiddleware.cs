@@ -1,3 +1,4 @@
+using MCPacer.Clients;
 using MCPacer.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.Extensions.Options;

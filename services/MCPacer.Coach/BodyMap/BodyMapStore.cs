@@ -1,9 +1,9 @@
-using MCPacer.ServiceDefaults.Events;
 using System.Text.Json;
 using MCPacer.Coach.Storage;
 using MCPacer.Contracts.Coach;
 using MCPacer.Contracts.Events;
-using MCPacer.ServiceDefaults.Storage;
+using MCPacer.Events;
+using MCPacer.Storage;
 
 namespace MCPacer.Coach.BodyMap;
 

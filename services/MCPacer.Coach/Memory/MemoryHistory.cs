@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using MCPacer.Coach.Storage;
 using MCPacer.Contracts.Coach;
-using MCPacer.ServiceDefaults.Storage;
+using MCPacer.Storage;
 using Microsoft.Extensions.Options;
 
 namespace MCPacer.Coach.Memory;

@@ -1,7 +1,7 @@
-using MCPacer.ServiceDefaults.Events;
 using MCPacer.Coach.Storage;
 using MCPacer.Contracts.Events;
-using MCPacer.ServiceDefaults.Storage;
+using MCPacer.Events;
+using MCPacer.Storage;
 
 namespace MCPacer.Coach.Memory;
 

@@ -1,10 +1,10 @@
-using MCPacer.ServiceDefaults.Events;
 using MCPacer.Coach.Memory;
 using MCPacer.Coach.Storage;
 using MCPacer.Contracts.Coach;
 using MCPacer.Contracts.Events;
-using MCPacer.ServiceDefaults.Storage;
+using MCPacer.Events;
 using MCPacer.ServiceDefaults.Time;
+using MCPacer.Storage;
 using Microsoft.Extensions.Options;
 
 namespace MCPacer.Coach.Sessions;

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using MCPacer.Plans.Store;
 using MCPacer.ServiceDefaults.Security;
-using MCPacer.ServiceDefaults.Storage;
+using MCPacer.Storage;
 
 namespace MCPacer.Plans.Calendar;
 

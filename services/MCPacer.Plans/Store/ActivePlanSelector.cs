@@ -1,8 +1,8 @@
 using MCPacer.Contracts;
 using MCPacer.Contracts.Plans;
 using MCPacer.Plans.Yaml;
-using MCPacer.ServiceDefaults.Storage;
 using MCPacer.ServiceDefaults.Time;
+using MCPacer.Storage;
 
 namespace MCPacer.Plans.Store;
 

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 using MCPacer.Contracts.Events;
-using MCPacer.ServiceDefaults.Events;
+using MCPacer.Events;
 using StackExchange.Redis;
 
 namespace MCPacer.Plans.Store;

@@ -3,7 +3,7 @@ using MCPacer.Contracts;
 using MCPacer.Contracts.Events;
 using MCPacer.Contracts.Plans;
 using MCPacer.Plans.Yaml;
-using MCPacer.ServiceDefaults.Storage;
+using MCPacer.Storage;
 
 namespace MCPacer.Plans.Store;
 

@@ -1,7 +1,7 @@
-using MCPacer.ServiceDefaults.Events;
 using System.Globalization;
 using MCPacer.Contracts.Events;
 using MCPacer.Contracts.Strava;
+using MCPacer.Events;
 using MCPacer.Strava.Client;
 using MCPacer.Strava.Coaching;
 using MCPacer.Strava.Context;

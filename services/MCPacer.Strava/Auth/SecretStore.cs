@@ -1,6 +1,6 @@
 using System.Text.Json;
 using MCPacer.Contracts.Strava;
-using MCPacer.ServiceDefaults.Storage;
+using MCPacer.Storage;
 
 namespace MCPacer.Strava.Auth;
 

@@ -1,7 +1,7 @@
-using MCPacer.ServiceDefaults.Events;
 using MCPacer.Contracts.Events;
 using MCPacer.Contracts.Strava;
 using MCPacer.Contracts.StravaApi;
+using MCPacer.Events;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 

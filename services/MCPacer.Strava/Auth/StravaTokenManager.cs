@@ -1,7 +1,7 @@
-using MCPacer.ServiceDefaults.Events;
 using MCPacer.Contracts.Events;
 using MCPacer.Contracts.Strava;
 using MCPacer.Contracts.StravaApi;
+using MCPacer.Events;
 using Microsoft.Extensions.Options;
 
 namespace MCPacer.Strava.Auth;

@@ -1,7 +1,7 @@
-using MCPacer.ServiceDefaults.Events;
 using MCPacer.Contracts.Events;
 using MCPacer.Contracts.Strava;
 using MCPacer.Contracts.StravaApi;
+using MCPacer.Events;
 using MCPacer.Strava.Auth;
 using MCPacer.Strava.Client;
 using MCPacer.Strava.Context;

@@ -1,4 +1,4 @@
-using MCPacer.ServiceDefaults.Storage;
+using MCPacer.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace MCPacer.Strava.Store;

@@ -1,8 +1,8 @@
-using MCPacer.ServiceDefaults.Events;
-using MCPacer.Contracts.Events;
 using System.Text.Json;
+using MCPacer.Contracts.Events;
 using MCPacer.Contracts.Strava;
 using MCPacer.Contracts.StravaApi;
+using MCPacer.Events;
 using MCPacer.Strava.Auth;
 using MCPacer.Strava.Client;
 using MCPacer.Strava.Store;

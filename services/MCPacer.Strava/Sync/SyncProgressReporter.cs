@@ -1,6 +1,6 @@
-using MCPacer.ServiceDefaults.Events;
 using MCPacer.Contracts.Events;
 using MCPacer.Contracts.Strava;
+using MCPacer.Events;
 using MCPacer.Strava.Client;
 
 namespace MCPacer.Strava.Sync;

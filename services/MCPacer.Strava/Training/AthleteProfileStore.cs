@@ -4,8 +4,8 @@ using MCPacer.Contracts.Strava;
 using MCPacer.Contracts.Training;
 using MCPacer.Science.Load;
 using MCPacer.Science.Physiology;
-using MCPacer.ServiceDefaults.Storage;
 using MCPacer.ServiceDefaults.Time;
+using MCPacer.Storage;
 using MCPacer.Strava.Context;
 using MCPacer.Strava.Store;
 

@@ -8,7 +8,7 @@ namespace MCPacer.Terminal.Sessions;
 /// coach service does not answer, a well-formed name is let through (the session starts; the coach's
 /// get_coaching_persona tool says later if it is unknown) rather than the terminal failing with the coach.
 /// </summary>
-public sealed partial class PersonaCheck(CoachClient coach, ILogger<PersonaCheck> logger)
+public sealed partial class PersonaCheck(WorkspaceCoachClient coach, ILogger<PersonaCheck> logger)
 {
     /// <summary>The persona's name as the coach service spells it, or the reason it is refused.</summary>
     public async Task<(string? Persona, string? Problem)> CheckAsync(string persona, CancellationToken cancellationToken)
@@ -23,7 +23,7 @@ public sealed partial class PersonaCheck(CoachClient coach, ILogger<PersonaCheck
         {
             known = await coach.ListPersonaNamesAsync(cancellationToken);
         }
-        catch (Exception error) when (CoachClient.IsUnreachable(error, cancellationToken))
+        catch (Exception error) when (WorkspaceCoachClient.IsUnreachable(error, cancellationToken))
         {
             LogCoachUnreachable(logger, name.Value, error.Message);
             return (name.Value, null);

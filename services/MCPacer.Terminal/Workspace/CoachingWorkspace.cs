@@ -1,8 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MCPacer.Clients;
 using MCPacer.ServiceDefaults.Security;
-using MCPacer.ServiceDefaults.Storage;
+using MCPacer.Storage;
 using Microsoft.Extensions.Options;
 
 namespace MCPacer.Terminal.Workspace;
@@ -14,7 +15,7 @@ namespace MCPacer.Terminal.Workspace;
 /// </summary>
 public sealed partial class CoachingWorkspace(
     DataRoot dataRoot,
-    CoachClient coach,
+    WorkspaceCoachClient coach,
     IOptions<GatewayOptions> gateway,
     IOptions<AccessTokenOptions> token,
     ILogger<CoachingWorkspace> logger)
@@ -76,7 +77,7 @@ public sealed partial class CoachingWorkspace(
         {
             procedure = await coach.GetProcedureAsync(cancellationToken);
         }
-        catch (Exception error) when (CoachClient.IsUnreachable(error, cancellationToken))
+        catch (Exception error) when (WorkspaceCoachClient.IsUnreachable(error, cancellationToken))
         {
             LogCoachUnreachable(logger, error.Message);
             return;

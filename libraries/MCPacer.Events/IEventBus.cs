@@ -1,6 +1,6 @@
 using MCPacer.Contracts.Events;
 
-namespace MCPacer.ServiceDefaults.Events;
+namespace MCPacer.Events;
 
 /// <summary>Change events between services: one Redis channel per event type, JSON payloads.</summary>
 public interface IEventBus

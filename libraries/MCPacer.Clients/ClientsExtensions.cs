@@ -1,7 +1,8 @@
-using MCPacer.ServiceDefaults.Security;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
+using Polly;
 
 namespace MCPacer.Clients;
 
@@ -18,6 +19,26 @@ public static class ClientsExtensions
         builder.Services.AddServiceClient<PlansClient>(PlansClient.ServiceName).WithCallTimeouts();
         builder.Services.AddServiceClient<StravaClient>(StravaClient.ServiceName).WithCallTimeouts();
         return builder;
+    }
+
+    /// <summary>A typed client for another MCPacer service, addressed by its resource name (http://plans), with the access token forwarded.</summary>
+    public static IHttpClientBuilder AddServiceClient<TClient>(this IServiceCollection services, string serviceName)
+        where TClient : class
+    {
+        services.TryAddTransient<AccessTokenForwardingHandler>();
+        return services.AddHttpClient<TClient>(http => http.BaseAddress = new Uri($"http://{serviceName}"))
+            .AddHttpMessageHandler<AccessTokenForwardingHandler>();
+    }
+
+    /// <summary>
+    /// An answer that carries Retry-After (Strava's rate limit, say) is not retried: the service has said when it
+    /// can answer, so the caller shows the runner that time instead of holding the request until then.
+    /// </summary>
+    public static HttpRetryStrategyOptions NotWhenToldWhen(this HttpRetryStrategyOptions retry)
+    {
+        var handles = retry.ShouldHandle;
+        retry.ShouldHandle = args => args.Outcome.Result?.Headers.RetryAfter is not null ? PredicateResult.False() : handles(args);
+        return retry;
     }
 
     /// <summary>

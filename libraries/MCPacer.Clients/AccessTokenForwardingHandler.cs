@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Options;
 
-namespace MCPacer.ServiceDefaults.Security;
+namespace MCPacer.Clients;
 
 /// <summary>Adds the access token to calls between MCPacer services (only clients made with AddServiceClient).</summary>
 public sealed class AccessTokenForwardingHandler(IOptions<AccessTokenOptions> token) : DelegatingHandler

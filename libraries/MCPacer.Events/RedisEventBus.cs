@@ -5,7 +5,7 @@ using MCPacer.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 
-namespace MCPacer.ServiceDefaults.Events;
+namespace MCPacer.Events;
 
 public sealed partial class RedisEventBus(IConnectionMultiplexer redis, ServiceTelemetry telemetry, ILogger<RedisEventBus> logger) : IEventBus
 {

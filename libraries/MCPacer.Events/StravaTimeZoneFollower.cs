@@ -1,11 +1,11 @@
 using System.Net.Http.Json;
 using MCPacer.Contracts.Events;
 using MCPacer.Contracts.Strava;
-using MCPacer.ServiceDefaults.Events;
+using MCPacer.ServiceDefaults.Time;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace MCPacer.ServiceDefaults.Time;
+namespace MCPacer.Events;
 
 /// <summary>
 /// Keeps the <see cref="AthleteClock"/> of a service other than strava on the athlete's zone as Strava knows it: asks

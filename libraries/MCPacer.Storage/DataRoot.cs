@@ -1,7 +1,7 @@
 using MCPacer.Contracts.Stack;
 using Microsoft.Extensions.Configuration;
 
-namespace MCPacer.ServiceDefaults.Storage;
+namespace MCPacer.Storage;
 
 /// <summary>
 /// Where MCPacer keeps the runner's files: MCPacer:DataDir (the AppHost passes --data-dir), else the rule of

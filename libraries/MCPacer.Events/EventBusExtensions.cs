@@ -1,10 +1,13 @@
+using MCPacer.Clients;
 using MCPacer.Contracts.Events;
+using MCPacer.ServiceDefaults.Time;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 
-namespace MCPacer.ServiceDefaults.Events;
+namespace MCPacer.Events;
 
 public static class EventBusExtensions
 {
@@ -16,6 +19,17 @@ public static class EventBusExtensions
         builder.AddRedisClient(RedisResourceName);
         builder.Services.AddSingleton<IEventBus, RedisEventBus>();
         builder.Services.AddHostedService<StartupAnnouncer>();
+        return builder;
+    }
+
+    /// <summary>The athlete's clock, kept on the time zone the strava service reports (<see cref="StravaTimeZoneFollower"/>).</summary>
+    public static TBuilder AddAthleteClockFollowingStrava<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.AddAthleteClock();
+        builder.Services.TryAddTransient<AccessTokenForwardingHandler>();
+        builder.Services.AddHttpClient(StravaTimeZoneFollower.ClientName, http => http.BaseAddress = new Uri("http://strava"))
+            .AddHttpMessageHandler<AccessTokenForwardingHandler>();
+        builder.Services.AddHostedService<StravaTimeZoneFollower>();
         return builder;
     }
 }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace MCPacer.ServiceDefaults.Storage;
+namespace MCPacer.Storage;
 
 /// <summary>Writes a whole file or nothing: a temp file beside the target, flushed, then renamed over it.</summary>
 public static class AtomicFile
