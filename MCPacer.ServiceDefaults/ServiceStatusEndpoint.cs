@@ -17,5 +17,6 @@ public static class ServiceStatusEndpoint
                 environment.ApplicationName,
                 Assembly.GetEntryAssembly()?.GetName().Version?.ToString() ?? "0.0.0",
                 StartedAt)))
+            .WithName("GetServiceStatus")
             .WithSummary("Which service answers, its version and when it started");
 }

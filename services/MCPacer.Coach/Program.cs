@@ -17,6 +17,7 @@ app.UseExceptionHandler();
 app.UseAccessToken();
 app.MapOpenApi();
 app.MapDefaultEndpoints();
-app.MapCoachApi();
+var api = app.MapGroup("").NamedAfterHandlers();
+api.MapCoachApi();
 
 app.Run();

@@ -17,6 +17,7 @@ app.UseExceptionHandler();
 app.UseAccessToken();
 app.MapOpenApi();
 app.MapDefaultEndpoints();
-app.MapPlansApi();
+var api = app.MapGroup("").NamedAfterHandlers();
+api.MapPlansApi();
 
 app.Run();

@@ -17,11 +17,12 @@ app.UseExceptionHandler();
 app.UseAccessToken();
 app.MapOpenApi();
 app.MapDefaultEndpoints();
-app.MapStravaApi();
-app.MapStravaAuthApi();
-app.MapStravaSyncApi();
-app.MapStravaActivitiesApi();
-app.MapAthleteProfileApi();
-app.MapTrainingApi();
+var api = app.MapGroup("").NamedAfterHandlers();
+api.MapStravaApi();
+api.MapStravaAuthApi();
+api.MapStravaSyncApi();
+api.MapStravaActivitiesApi();
+api.MapAthleteProfileApi();
+api.MapTrainingApi();
 
 app.Run();

@@ -15,9 +15,10 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStravaTraffic();
 app.MapDefaultEndpoints();
-app.MapOAuth();
-app.MapStravaApi();
-app.MapStandInStats();
-app.MapAthleteActions();
+var api = app.MapGroup("").NamedAfterHandlers();
+api.MapOAuth();
+api.MapStravaApi();
+api.MapStandInStats();
+api.MapAthleteActions();
 
 app.Run();

@@ -18,6 +18,7 @@ app.UseWebSockets();
 app.UseAccessToken();
 app.MapOpenApi();
 app.MapDefaultEndpoints();
-app.MapTerminalApi();
+var api = app.MapGroup("").NamedAfterHandlers();
+api.MapTerminalApi();
 
 app.Run();

@@ -42,6 +42,10 @@ public sealed class ServiceWiringTests(RedisServer redis) : IDisposable
     }
 
     [Fact]
+    public async Task Every_endpoint_has_its_own_operation_id() =>
+        Assert.Empty(await OpenApiDocument.OperationsWithoutUniqueIdAsync(_coach.Client, Ct));
+
+    [Fact]
     public async Task A_broken_body_map_file_is_reported_with_its_path_and_line_and_never_overwritten()
     {
         var file = Path.Combine(_coach.CoachDir, "bodymap.json");

@@ -26,5 +26,9 @@ public sealed class ServiceWiringTests : IDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Every_endpoint_has_its_own_operation_id() =>
+        Assert.Empty(await OpenApiDocument.OperationsWithoutUniqueIdAsync(_factory.CreateAuthorizedClient(), TestContext.Current.CancellationToken));
+
     public void Dispose() => _factory.Dispose();
 }

@@ -13,6 +13,10 @@ public sealed class RunApiTests(SyncedAthlete athlete, RedisServer redis) : ICla
     static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task Every_endpoint_has_its_own_operation_id() =>
+        Assert.Empty(await OpenApiDocument.OperationsWithoutUniqueIdAsync(_client, TestContext.Current.CancellationToken));
+
+    [Fact]
     public async Task Run_detail_shows_the_workout_laps_with_pace_and_heart_rate()
     {
         var workout = await FindRunAsync(d => d.Laps.Count > 2);

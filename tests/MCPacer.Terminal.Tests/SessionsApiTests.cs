@@ -1,12 +1,17 @@
 using System.Net;
 using System.Net.Http.Json;
 using MCPacer.Contracts.Terminal;
+using MCPacer.Testing;
 using Microsoft.AspNetCore.Mvc;
 
 namespace MCPacer.Terminal.Tests;
 
 public sealed class SessionsApiTests(TerminalService service) : IClassFixture<TerminalService>
 {
+    [Fact]
+    public async Task Every_endpoint_has_its_own_operation_id() =>
+        Assert.Empty(await OpenApiDocument.OperationsWithoutUniqueIdAsync(service.CreateAuthorizedClient(), TestContext.Current.CancellationToken));
+
     [Fact]
     public async Task Starting_a_session_lists_it_with_its_profile_size_and_process()
     {

@@ -12,7 +12,7 @@ public static class BodyMapApi
     public static RouteGroupBuilder MapBodyMapApi(this RouteGroupBuilder coach)
     {
         var api = coach.MapGroup("/bodymap").WithTags("Body map");
-        api.MapGet("/regions", () => TypedResults.Ok(BodyRegionCatalog.Catalogue))
+        api.MapGet("/regions", () => TypedResults.Ok(BodyRegionCatalog.Catalogue)).WithName("GetBodyRegions")
             .WithSummary("The 63 regions with labels, side, view and SVG paths on the front and back outlines");
         api.MapGet("/", GetBodyMap).WithSummary("Painted and highlighted regions");
         api.MapPut("/painted", ReplacePainted).WithSummary("Replaces everything the athlete painted");

@@ -18,9 +18,9 @@ public static class PromptsApi
         coach.MapGet("/procedure/skill", GetSkill).WithTags("Prompts")
             .WithSummary("The procedure as a Claude Code SKILL.md with its YAML front matter (name, description)");
         var prompts = coach.MapGroup("/prompts").WithTags("Prompts");
-        prompts.MapGet("/onboarding", (CoachingPrompts texts) => TypedResults.Text(texts.Onboarding, Markdown))
+        prompts.MapGet("/onboarding", (CoachingPrompts texts) => TypedResults.Text(texts.Onboarding, Markdown)).WithName("GetOnboardingPrompt")
             .WithSummary("How to onboard an athlete who has no memory yet");
-        prompts.MapGet("/digest-runs", (CoachingPrompts texts) => TypedResults.Text(texts.DigestRuns, Markdown))
+        prompts.MapGet("/digest-runs", (CoachingPrompts texts) => TypedResults.Text(texts.DigestRuns, Markdown)).WithName("GetDigestRunsPrompt")
             .WithSummary("How to write the one-line digests of new runs");
         return coach;
     }

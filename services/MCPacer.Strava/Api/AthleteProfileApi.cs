@@ -15,15 +15,15 @@ public static class AthleteProfileApi
     public static RouteGroupBuilder MapAthleteProfileApi(this IEndpointRouteBuilder app)
     {
         var profile = app.MapGroup("/api/strava/athlete/profile").WithTags("Athlete profile");
-        profile.MapGet("/", Get).WithSummary("Max, resting and threshold HR, threshold pace and sex, each set by the runner or estimated from the streams");
-        profile.MapPut("/", Put).WithSummary("Set the runner's values (HR 30-250, resting < threshold < max, pace m:ss per km 2:00-12:00); null = estimate it");
+        profile.MapGet("/", GetProfile).WithSummary("Max, resting and threshold HR, threshold pace and sex, each set by the runner or estimated from the streams");
+        profile.MapPut("/", UpdateProfile).WithSummary("Set the runner's values (HR 30-250, resting < threshold < max, pace m:ss per km 2:00-12:00); null = estimate it");
         return profile;
     }
 
-    static async Task<Ok<AthleteProfile>> Get(AthleteProfileStore profiles, CancellationToken cancellationToken) =>
+    static async Task<Ok<AthleteProfile>> GetProfile(AthleteProfileStore profiles, CancellationToken cancellationToken) =>
         TypedResults.Ok((await profiles.GetAsync(cancellationToken)).Profile);
 
-    static async Task<Results<Ok<AthleteProfile>, ValidationProblem>> Put(
+    static async Task<Results<Ok<AthleteProfile>, ValidationProblem>> UpdateProfile(
         AthleteProfileUpdate update, AthleteProfileStore profiles, CancellationToken cancellationToken)
     {
         var errors = Validate(update);

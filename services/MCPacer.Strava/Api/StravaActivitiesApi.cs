@@ -23,7 +23,7 @@ public static class StravaActivitiesApi
         var activities = app.MapGroup("/api/strava/activities").WithTags("Strava activities");
         activities.MapGet("/", List).WithSummary("Activities, newest first, by page (page, per_page up to 200)");
         activities.MapGet("/range", Range).WithSummary("Activities between two local dates (from, to: yyyy-MM-dd), oldest first");
-        activities.MapGet("/{id}", Get).WithSummary("One activity");
+        activities.MapGet("/{id}", GetActivity).WithSummary("One activity");
         activities.MapGet("/{id}/detail", Detail).WithSummary("A run in detail: summary, laps, splits, description, digest, notes, polyline (format=text for text)");
         activities.MapGet("/{id}/streams", Streams).WithSummary("Time, distance, latlng, altitude, HR, cadence, speed... downsampled to max_points");
         activities.MapPut("/{id}/digest", SaveDigest).WithSummary("Save the run's one-line digest");
@@ -67,7 +67,7 @@ public static class StravaActivitiesApi
             : TypedResults.Ok(await store.BetweenAsync(start, end, cancellationToken));
     }
 
-    static async Task<Results<Ok<StravaActivity>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ValidationProblem>> Get(
+    static async Task<Results<Ok<StravaActivity>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ValidationProblem>> GetActivity(
         string id, ActivityStore store, CancellationToken cancellationToken)
     {
         if (!TryParseId(id, out var activityId, out var invalid))

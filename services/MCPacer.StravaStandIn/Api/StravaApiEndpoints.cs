@@ -20,7 +20,7 @@ public static class StravaApiEndpoints
         api.MapGet("/athlete", GetAthlete)
             .RequireStravaScope(StravaScopeRequirement.ReadProfile)
             .WithSummary("The athlete the token belongs to (DetailedAthlete)");
-        api.MapGet("/athletes/{id:long}/stats", GetStats)
+        api.MapGet("/athletes/{id:long}/stats", GetAthleteStats)
             .RequireStravaScope(StravaScopeRequirement.ReadProfile)
             .WithSummary("Totals of the authenticated athlete's public activities: last four weeks, year to date, all time");
         api.MapGet("/athlete/activities", ListActivities)
@@ -54,7 +54,7 @@ public static class StravaApiEndpoints
 
     static Ok<DetailedAthlete> GetAthlete(AthleteGenerator athlete) => TypedResults.Ok(athlete.Athlete);
 
-    static Results<Ok<ActivityStats>, JsonHttpResult<Fault>> GetStats(long id, Grant grant, ActivityCatalog catalog) =>
+    static Results<Ok<ActivityStats>, JsonHttpResult<Fault>> GetAthleteStats(long id, Grant grant, ActivityCatalog catalog) =>
         id == grant.AthleteId ? TypedResults.Ok(catalog.Stats()) : StravaFaults.Forbidden("Athlete", "id");
 
     static Results<Ok<IReadOnlyList<SummaryActivity>>, JsonHttpResult<Fault>> ListActivities(
