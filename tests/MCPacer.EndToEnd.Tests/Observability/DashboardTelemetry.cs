@@ -12,6 +12,9 @@ public sealed record ExportedSpan(
 
 public sealed record ExportedEvent(string Name, IReadOnlyDictionary<string, string> Attributes);
 
+/// <summary>One exported log record: who wrote it, at which level (OTLP severity number: 9 Information, 13 Warning), what.</summary>
+public sealed record ExportedLog(string Service, string Category, int Severity, string Body, IReadOnlyDictionary<string, string> Attributes);
+
 /// <summary>The Aspire dashboard's telemetry HTTP API (GET /api/telemetry/spans, X-API-Key), read back by the tests.</summary>
 public sealed class DashboardTelemetry(Uri dashboard, string apiKey)
 {
@@ -19,11 +22,22 @@ public sealed class DashboardTelemetry(Uri dashboard, string apiKey)
 
     public async Task<IReadOnlyList<ExportedSpan>> SpansAsync(string? traceId, CancellationToken ct)
     {
+        using var document = await GetAsync("spans", traceId, ct);
+        return [.. ReadSpans(document.RootElement.GetProperty("data"))];
+    }
+
+    public async Task<IReadOnlyList<ExportedLog>> LogsAsync(string? traceId, CancellationToken ct)
+    {
+        using var document = await GetAsync("logs", traceId, ct);
+        return [.. ReadLogs(document.RootElement.GetProperty("data"))];
+    }
+
+    async Task<JsonDocument> GetAsync(string kind, string? traceId, CancellationToken ct)
+    {
         using var http = new HttpClient { BaseAddress = dashboard, Timeout = TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.Add("X-API-Key", apiKey);
         var query = traceId is null ? "?limit=10000" : $"?traceId={traceId}&limit=10000";
-        using var document = JsonDocument.Parse(await http.GetStringAsync("/api/telemetry/spans" + query, ct));
-        return [.. Read(document.RootElement.GetProperty("data"))];
+        return JsonDocument.Parse(await http.GetStringAsync($"/api/telemetry/{kind}{query}", ct));
     }
 
     /// <summary>Polls until a span matching <paramref name="match"/> has been exported (spans arrive in batches, seconds late).</summary>
@@ -66,7 +80,26 @@ public sealed class DashboardTelemetry(Uri dashboard, string apiKey)
         }
     }
 
-    static IEnumerable<ExportedSpan> Read(JsonElement data)
+    static IEnumerable<ExportedLog> ReadLogs(JsonElement data)
+    {
+        foreach (var resource in data.GetProperty("resourceLogs").EnumerateArray())
+        {
+            var service = Attributes(resource.GetProperty("resource")).GetValueOrDefault("service.name") ?? "";
+            foreach (var scope in resource.GetProperty("scopeLogs").EnumerateArray())
+            {
+                var category = scope.TryGetProperty("scope", out var s) && s.TryGetProperty("name", out var n) ? n.GetString() ?? "" : "";
+                foreach (var log in scope.GetProperty("logRecords").EnumerateArray())
+                {
+                    yield return new ExportedLog(service, category,
+                        log.TryGetProperty("severityNumber", out var severity) ? severity.GetInt32() : 0,
+                        log.TryGetProperty("body", out var body) ? Value(body) : "",
+                        Attributes(log));
+                }
+            }
+        }
+    }
+
+    static IEnumerable<ExportedSpan> ReadSpans(JsonElement data)
     {
         foreach (var resource in data.GetProperty("resourceSpans").EnumerateArray())
         {

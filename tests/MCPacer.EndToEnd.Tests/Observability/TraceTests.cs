@@ -35,6 +35,9 @@ public sealed class TraceTests(ObservedStackFixture stack)
 
         var failed = await telemetry.WaitForSpanAsync(s => s.Service == "mcp" && s["gen_ai.tool.name"] == "get_training_plan", Exported, Ct);
         Assert.NotNull(failed["error.type"]);
+
+        // A read answered as it should is no news: nothing at Information or above, in any service, for the whole trace.
+        Assert.Empty((await telemetry.LogsAsync(tool.TraceId, Ct)).Where(log => log.Severity >= 9).Select(log => $"{log.Service} {log.Category}: {log.Body}"));
     }
 
     [Fact]
