@@ -14,6 +14,7 @@ public static class McpExtensions
         builder.Services.AddMcpServer()
             .WithHttpTransport(http => http.Stateless = true)
             .WithRequestFilters(filters => filters
+                .AddCallToolFilter(ToolLogScope.Filter)
                 .AddCallToolFilter(ToolArgumentCheck.Filter)
                 .AddCallToolFilter(ServiceErrors.Filter)
                 .AddGetPromptFilter(ServiceErrors.Filter)

@@ -69,17 +69,19 @@ static class PlanResults
                 telemetry.RecordRefused(span, "plan", WriteTelemetry.Stale, $"the plan is now at revision {stale.CurrentRevision}");
                 break;
             case PlanWrite.Invalid invalid:
-                telemetry.RecordRefused(span, "plan", WriteTelemetry.Invalid, "problems in " + string.Join(", ", invalid.Problems.Select(p => p.Field).Distinct()));
+                telemetry.RecordRefused(span, "plan", WriteTelemetry.Invalid, ProblemsIn(invalid.Problems));
                 break;
             case PlanWrite.Refused refused:
                 telemetry.RecordRefused(span, "plan", WriteTelemetry.Refused,
-                    refused.Problems is { Count: > 0 } problems ? "problems in " + string.Join(", ", problems.Select(p => p.Field).Distinct()) : "the plan's state does not allow it");
+                    refused.Problems is { Count: > 0 } problems ? ProblemsIn(problems) : "the plan's state does not allow it");
                 break;
             case PlanWrite.NotFound:
                 telemetry.RecordRefused(span, "plan", WriteTelemetry.NotFound, "the plan, week or run is not there");
                 break;
         }
     }
+
+    static string ProblemsIn(IEnumerable<PlanProblem> problems) => "problems in " + string.Join(", ", problems.Select(p => p.Field).Distinct());
 
     public static ProblemDetails Problem(int status, string title, string detail, params (string Key, object Value)[] extensions)
     {
@@ -94,7 +96,8 @@ static class PlanResults
 
     public static BadRequest<ProblemDetails> Invalid(Dictionary<string, string[]> errors)
     {
-        WriteTelemetry.AddRefusal(Activity.Current, WriteTelemetry.Invalid, "invalid " + string.Join(", ", errors.Keys.Select(k => k.Length > 0 ? k : "body")));
+        WriteTelemetry.AddRefusal(Activity.Current, WriteTelemetry.Invalid,
+            "invalid " + string.Join(", ", errors.Keys.Select(k => k.Length > 0 ? k : "body")));
         return TypedResults.BadRequest(Problem(StatusCodes.Status400BadRequest, "The request is not valid",
             string.Join("; ", errors.Select(e => e.Key.Length > 0 ? $"{e.Key}: {string.Join(", ", e.Value)}" : string.Join(", ", e.Value))),
             ("errors", errors)));
