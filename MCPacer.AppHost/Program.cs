@@ -11,6 +11,7 @@ var accessToken = builder.AddAccessToken(options);
 var redis = builder.AddRedisServer("redis", options.DataDir);
 
 var standIn = builder.AddService<Projects.MCPacer_StravaStandIn>("strava-standin", options)
+    .WithNamedUrls("Strava stand-in API")
     .WithDemoStravaTimeScale("StandIn:TimeScale", options);
 
 var strava = builder.AddService<Projects.MCPacer_Strava>("strava", options)
@@ -19,36 +20,45 @@ var strava = builder.AddService<Projects.MCPacer_Strava>("strava", options)
     .WithReference(standIn)
     .WithDemo("Strava:Demo", options)
     .WithDemoAuthorizePage(standIn, options)
-    .WithDemoStravaTimeScale("Strava:RateLimitTimeScale", options);
+    .WithDemoStravaTimeScale("Strava:RateLimitTimeScale", options)
+    .WithNamedUrls("strava API", openApi: true)
+    .WithSyncNowCommand(accessToken);
+
+standIn.WithResetDemoDataCommand(strava, options);
 
 var plans = builder.AddService<Projects.MCPacer_Plans>("plans", options)
     .WithAccessToken(accessToken)
     .WithReference(redis).WaitFor(redis)
     .WithReference(strava)
-    .WithDemo("Plans:Demo", options);
+    .WithDemo("Plans:Demo", options)
+    .WithNamedUrls("plans API", openApi: true);
 
 var coach = builder.AddService<Projects.MCPacer_Coach>("coach", options)
     .WithAccessToken(accessToken)
     .WithReference(redis).WaitFor(redis)
-    .WithReference(strava);
+    .WithReference(strava)
+    .WithNamedUrls("coach API", openApi: true);
 
 var terminal = builder.AddService<Projects.MCPacer_Terminal>("terminal", options)
     .WithAccessToken(accessToken)
     .WithReference(redis).WaitFor(redis)
-    .WithReference(coach);
+    .WithReference(coach)
+    .WithNamedUrls("terminal API", openApi: true);
 
 var mcp = builder.AddService<Projects.MCPacer_Mcp>("mcp", options)
     .WithAccessToken(accessToken)
     .WithReference(strava)
     .WithReference(plans)
-    .WithReference(coach);
+    .WithReference(coach)
+    .WithNamedUrls("MCP endpoint (/mcp)");
 
 var dashboard = builder.AddService<Projects.MCPacer_Dashboard>("dashboard", options)
     .WithAccessToken(accessToken)
     .WithReference(redis).WaitFor(redis)
     .WithReference(strava)
     .WithReference(plans)
-    .WithReference(coach);
+    .WithReference(coach)
+    .WithNamedUrls("dashboard (behind the gateway)");
 
 var gateway = builder.AddService<Projects.MCPacer_Gateway>("gateway", options, publicPort: options.Port)
     .WithAccessToken(accessToken)
@@ -58,7 +68,9 @@ var gateway = builder.AddService<Projects.MCPacer_Gateway>("gateway", options, p
     .WithReference(plans)
     .WithReference(coach)
     .WithReference(terminal)
-    .WithExternalHttpEndpoints();
+    .WithExternalHttpEndpoints()
+    .WithNamedUrls("MCPacer (sign in with the token)")
+    .WithOpenCommand(accessToken, options);
 
 terminal.WithEnvironment("MCPacer__GatewayUrl", gateway.GetEndpoint("http"));
 

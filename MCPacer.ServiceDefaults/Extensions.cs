@@ -54,12 +54,23 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>Maps /health (every check, Redis included) and /alive (the process answers), both without the token.</summary>
+    /// <summary>
+    /// Maps /health (every check, Redis included; the answer names the checks that failed, never their details) and
+    /// /alive (the process answers), both without the token.
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks(HealthPath).AllowAnonymous();
+        app.MapHealthChecks(HealthPath, new HealthCheckOptions { ResponseWriter = WriteFailedChecks }).AllowAnonymous();
         app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) })
             .AllowAnonymous();
         return app;
+    }
+
+    static Task WriteFailedChecks(Microsoft.AspNetCore.Http.HttpContext context, HealthReport report)
+    {
+        var failed = report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy).Select(e => e.Key).ToList();
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        return Microsoft.AspNetCore.Http.HttpResponseWritingExtensions.WriteAsync(context.Response,
+            failed.Count == 0 ? report.Status.ToString() : $"{report.Status}: {string.Join(", ", failed)}");
     }
 }

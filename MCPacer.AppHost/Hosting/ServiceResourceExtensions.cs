@@ -1,4 +1,6 @@
 using System.Reflection;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace MCPacer.AppHost.Hosting;
 
@@ -9,7 +11,7 @@ public static class ServiceResourceExtensions
     /// <summary>
     /// One MCPacer service: an HTTP endpoint on 127.0.0.1 that the service binds itself (no DCP proxy hop,
     /// and a stopped service refuses connections at once, so the gateway answers 503 instead of waiting),
-    /// the /health check Aspire waits on, telemetry to the Aspire dashboard, and in run mode the data root and an
+    /// the /health check Aspire waits on (<see cref="ServiceHealthCheck"/>, which words what is wrong), telemetry to the Aspire dashboard, and in run mode the data root and an
     /// end to the service when DCP, its parent, is gone (see <see cref="SupervisionExtensions"/>), and the athlete's time
     /// zone when --time-zone gives one (every service counts the athlete's dates in it).
     /// A <paramref name="publicPort"/> fixes the port (the gateway: the runner's bookmark stays valid).
@@ -24,8 +26,11 @@ public static class ServiceResourceExtensions
             .WithEnvironment("ASPNETCORE_URLS", ReferenceExpression.Create(
                 $"http://127.0.0.1:{resource.HttpEndpoint.Property(EndpointProperty.TargetPort)}"))
             .WithOtlpExporter()
-            .WithHttpHealthCheck(HealthPath)
+            .WithHealthCheck(HealthCheckKey(name))
             .WithManifestPublishingCallback(context => WriteProjectAsync(context, resource));
+        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(HealthCheckKey(name),
+            _ => new ServiceHealthCheck(name, () => resource.HttpEndpoint.IsAllocated ? new Uri(resource.HttpEndpoint.Url) : null),
+            failureStatus: null, tags: null));
 
         if (builder.ExecutionContext.IsRunMode)
         {
@@ -41,6 +46,8 @@ public static class ServiceResourceExtensions
 
         return service;
     }
+
+    static string HealthCheckKey(string name) => $"{name}-health";
 
     /// <summary>The access token the service checks on every request (and forwards to the services it calls).</summary>
     public static IResourceBuilder<ServiceResource> WithAccessToken(

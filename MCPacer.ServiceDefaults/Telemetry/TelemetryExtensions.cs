@@ -12,6 +12,7 @@ namespace MCPacer.ServiceDefaults.Telemetry;
 public static class TelemetryExtensions
 {
     const string HttpClientLogCategory = "System.Net.Http.HttpClient";
+    const string PollyLogCategory = "Polly";
 
     /// <summary>
     /// Logs, traces and metrics through OpenTelemetry; exported over OTLP only when
@@ -21,11 +22,15 @@ public static class TelemetryExtensions
     {
         var telemetry = new ServiceTelemetry(builder.Environment.ApplicationName);
         builder.Services.AddSingleton(telemetry);
+        builder.Services.AddSingleton<WriteTelemetry>();
 
         // HttpClient logs four lines per call at Information, each to the console and over OTLP; its spans already
         // say the same, and the MCP server and the dashboard make such a call for nearly every request they answer.
         // A setting for a named client ("System.Net.Http.HttpClient.plans") still turns them back on.
         builder.Logging.AddFilter(HttpClientLogCategory, LogLevel.Warning);
+        // Polly logs every attempt of every resilient call at Information ("Execution attempt ... Result: '200'"); a retry
+        // that matters is a Warning and stays.
+        builder.Logging.AddFilter(PollyLogCategory, LogLevel.Warning);
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;

@@ -1,5 +1,6 @@
 using MCPacer.Clients;
 using MCPacer.Mcp.Tools;
+using MCPacer.ServiceDefaults.Telemetry;
 
 namespace MCPacer.Mcp;
 
@@ -13,6 +14,7 @@ public static class McpExtensions
         builder.Services.AddMcpServer()
             .WithHttpTransport(http => http.Stateless = true)
             .WithRequestFilters(filters => filters
+                .AddCallToolFilter(ToolLogScope.Filter)
                 .AddCallToolFilter(ToolArgumentCheck.Filter)
                 .AddCallToolFilter(ServiceErrors.Filter)
                 .AddGetPromptFilter(ServiceErrors.Filter)
@@ -20,6 +22,12 @@ public static class McpExtensions
             .WithToolsFromAssembly()
             .WithPromptsFromAssembly()
             .WithResourcesFromAssembly();
+
+        // The SDK's own spans follow OpenTelemetry's MCP conventions and open inside the HTTP request, so the calls a tool
+        // makes to the owning service are their children: one trace per tool call, named after the tool.
+        builder.Services.AddOpenTelemetry()
+            .WithTracing(tracing => tracing.AddSource(TelemetryNames.McpSdk))
+            .WithMetrics(metrics => metrics.AddMeter(TelemetryNames.McpSdk));
         return builder;
     }
 }

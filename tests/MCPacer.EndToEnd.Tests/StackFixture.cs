@@ -3,6 +3,7 @@ using System.Text.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using Microsoft.Extensions.Hosting;
 using MCPacer.Testing;
 using TempDirectory = MCPacer.Testing.TempDirectory;
 
@@ -10,9 +11,10 @@ namespace MCPacer.EndToEnd.Tests;
 
 /// <summary>
 /// The real AppHost (DCP, redis-server, every service) started once for a test collection: starting takes
-/// seconds and stopping about as long, so tests share it. Demo mode, a temp data root, a free gateway port.
+/// seconds and stopping about as long, so tests share it. Demo mode, a temp data root, a free gateway port, no
+/// Aspire dashboard (<see cref="ObservedStackFixture"/> has one).
 /// </summary>
-public sealed class StackFixture : IAsyncLifetime
+public class StackFixture : IAsyncLifetime
 {
     public static readonly string[] Services = ["redis", "strava-standin", "strava", "plans", "coach", "terminal", "mcp", "dashboard", "gateway"];
     static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
@@ -32,7 +34,7 @@ public sealed class StackFixture : IAsyncLifetime
 
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.MCPacer_AppHost>(
-            ["--data-dir", DataDir.Path, "--port", "0", "--demo", "--no-dashboard"], timeout.Token);
+            ["--data-dir", DataDir.Path, "--port", "0", "--demo", .. DashboardArguments], ConfigureAppHost, timeout.Token);
         // This machine's shell start-up files must not decide what the terminal tests see (a .bashrc may wait on a lock).
         var terminal = builder.Resources.OfType<IResourceWithEnvironment>().Single(r => r.Name == "terminal");
         builder.CreateResourceBuilder(terminal)
@@ -46,6 +48,13 @@ public sealed class StackFixture : IAsyncLifetime
         AccessToken = (await File.ReadAllTextAsync(Path.Combine(DataDir.Path, "access-token"), timeout.Token)).Trim();
         GatewayUrl = App.GetEndpoint("gateway", "http");
         _started = true;
+    }
+
+    protected virtual string[] DashboardArguments => ["--no-dashboard"];
+
+    /// <summary>Settings of the AppHost itself, before it builds its resource graph.</summary>
+    protected virtual void ConfigureAppHost(DistributedApplicationOptions options, HostApplicationBuilderSettings settings)
+    {
     }
 
     /// <summary>Call first in every test: skips (or fails under .ci/run) when redis-server is missing.</summary>

@@ -13,7 +13,7 @@ public sealed class HealthTests : IAsyncLifetime
     public ValueTask DisposeAsync() => _redis.DisposeAsync();
 
     [Fact]
-    public async Task Health_turns_unhealthy_when_redis_goes_down()
+    public async Task Health_turns_unhealthy_when_redis_goes_down_and_names_the_failed_check()
     {
         _redis.Require();
         await using var app = await ProbeService.StartAsync(redis: _redis);
@@ -23,18 +23,23 @@ public sealed class HealthTests : IAsyncLifetime
         _redis.Stop();
         var after = await PollHealthAsync(client, HttpStatusCode.ServiceUnavailable);
 
-        Assert.Equal(HttpStatusCode.OK, before);
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, after);
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), before);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, after.Status);
+        Assert.StartsWith("Unhealthy: ", after.Body);
+        Assert.Contains("Redis", after.Body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("self", after.Body);
     }
 
-    static async Task<HttpStatusCode> PollHealthAsync(HttpClient client, HttpStatusCode wanted)
+    static async Task<(HttpStatusCode Status, string Body)> PollHealthAsync(HttpClient client, HttpStatusCode wanted)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
         HttpStatusCode status;
+        string body;
         do
         {
             using var response = await client.GetAsync("/health", TestContext.Current.CancellationToken);
             status = response.StatusCode;
+            body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
             if (status == wanted)
             {
                 break;
@@ -44,6 +49,6 @@ public sealed class HealthTests : IAsyncLifetime
         }
         while (DateTime.UtcNow < deadline);
 
-        return status;
+        return (status, body);
     }
 }

@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Text;
 using MCPacer.Contracts;
 using MCPacer.Contracts.Coach;
+using MCPacer.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,8 +11,12 @@ namespace MCPacer.Coach.Api;
 /// <summary>The 400/404/409 answers the coach endpoints share, each naming the field at fault.</summary>
 static class Problems
 {
-    public static ValidationProblem Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, detail: message);
+    /// <summary>The refusal is an event on the request's span naming the field; the message may quote the runner's text.</summary>
+    public static ValidationProblem Invalid(string field, string message)
+    {
+        WriteTelemetry.AddRefusal(Activity.Current, WriteTelemetry.Invalid, "invalid " + field);
+        return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, detail: message);
+    }
 
     public static NotFound<ProblemDetails> NotFound(string message) =>
         TypedResults.NotFound(new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found", Detail = message });

@@ -1,6 +1,7 @@
 using MCPacer.Coach.Storage;
 using MCPacer.Contracts.Events;
 using MCPacer.Events;
+using MCPacer.ServiceDefaults.Telemetry;
 using MCPacer.Storage;
 
 namespace MCPacer.Coach.Memory;
@@ -13,11 +14,14 @@ public sealed record MemoryWriteOutcome(string? Version, bool IsStale, string? C
 
 /// <summary>
 /// Reads and writes COACH_MEMORY.md. Writes are serialised (read, change, keep the old text, rename the new one in),
-/// so concurrent section updates each see the result of the previous one and none is lost.
+/// so concurrent section updates each see the result of the previous one and none is lost. Each write is a span
+/// naming the section and the versions, never the text.
 /// </summary>
 public sealed partial class MemoryStore(
-    CoachPaths paths, MemoryHistory history, IEventBus events, TimeProvider clock, ILogger<MemoryStore> logger)
+    CoachPaths paths, MemoryHistory history, IEventBus events, TimeProvider clock, WriteTelemetry telemetry, ILogger<MemoryStore> logger)
 {
+    const string Kind = "memory";
+
     readonly SemaphoreSlim _writeLock = new(1, 1);
 
     public async Task<MemorySnapshot?> ReadAsync(CancellationToken cancellationToken)
@@ -40,18 +44,24 @@ public sealed partial class MemoryStore(
     public async Task<MemoryWriteOutcome> UpdateAsync(
         Func<string?, string> change, string? expectedVersion, string? section, string changeName, CancellationToken cancellationToken)
     {
+        using var span = telemetry.Start(Kind, section is null ? "write" : "write section");
+        span?.SetTag(TelemetryNames.Attributes.MemorySection, section);
+        span?.SetTag(TelemetryNames.Attributes.ExpectedRevision, expectedVersion);
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
             var current = await ReadAsync(cancellationToken);
             if (expectedVersion is not null && expectedVersion != current?.Version)
             {
+                telemetry.RecordRefused(span, Kind, WriteTelemetry.Stale,
+                    current is null ? "the memory was removed" : $"the memory is now at version {current.Version}");
                 return new MemoryWriteOutcome(null, true, current?.Version);
             }
 
             var text = change(current?.Text);
             if (text == current?.Text)
             {
+                telemetry.RecordSaved(span, Kind, current.Version);
                 return new MemoryWriteOutcome(current.Version, false, current.Version);
             }
 
@@ -64,6 +74,7 @@ public sealed partial class MemoryStore(
             await AtomicFile.WriteAllTextAsync(paths.MemoryFile, text, cancellationToken);
             var version = MemoryVersionTag.Of(text);
             LogWritten(changeName, section, version);
+            telemetry.RecordSaved(span, Kind, version);
             await events.PublishAsync(new CoachMemoryChanged(section, version, changeName, now), cancellationToken);
             return new MemoryWriteOutcome(version, false, version);
         }

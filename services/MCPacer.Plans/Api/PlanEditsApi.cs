@@ -2,6 +2,7 @@ using MCPacer.Contracts;
 using MCPacer.Contracts.Plans;
 using MCPacer.Plans.Store;
 using MCPacer.Plans.Yaml;
+using MCPacer.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -30,7 +31,7 @@ static class PlanEditsApi
         var errors = RequestChecks.Run(run, adding: true);
         return errors.Count > 0
             ? PlanResults.Invalid(errors)
-            : await EditAsync(store, planId, PlanOperations.AddRun(run), http, cancellationToken);
+            : await EditAsync(store, planId, PlanOperations.AddRun(run), new("add run", run.WeekNumber, run.Date), http, cancellationToken);
     }
 
     static Task<Results<Ok<TrainingPlan>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, BadRequest<ProblemDetails>>> UpdateRun(
@@ -39,7 +40,8 @@ static class PlanEditsApi
 
     static Task<Results<Ok<TrainingPlan>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, BadRequest<ProblemDetails>>> RemoveRun(
         Slug planId, DateOnly date, PlanStore store, HttpContext http, CancellationToken cancellationToken, int index = 0) =>
-        EditAsync(store, planId, PlanOperations.RemoveRun(new RunAddress.ByDate(date, index)), http, cancellationToken);
+        EditAsync(store, planId, PlanOperations.RemoveRun(new RunAddress.ByDate(date, index)), new("remove run", Date: date), http,
+            cancellationToken);
 
     static async Task<Results<Ok<TrainingPlan>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, BadRequest<ProblemDetails>>> UpdateRunOfWeek(
         Slug planId, int weekNumber, string day, RunFields changes, PlanStore store, HttpContext http, CancellationToken cancellationToken,
@@ -61,7 +63,8 @@ static class PlanEditsApi
             return PlanResults.Invalid(new() { ["day"] = [PlanRules.DayError(day)!] });
         }
 
-        return await EditAsync(store, planId, PlanOperations.RemoveRun(new RunAddress.ByWeekDay(weekNumber, parsed, index)), http, cancellationToken);
+        return await EditAsync(store, planId, PlanOperations.RemoveRun(new RunAddress.ByWeekDay(weekNumber, parsed, index)),
+            new("remove run", weekNumber), http, cancellationToken);
     }
 
     static async Task<Results<Ok<TrainingPlan>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, BadRequest<ProblemDetails>>> UpdateWeek(
@@ -70,7 +73,7 @@ static class PlanEditsApi
         var errors = RequestChecks.Week(changes);
         return errors.Count > 0
             ? PlanResults.Invalid(errors)
-            : await EditAsync(store, planId, PlanOperations.UpdateWeek(weekNumber, changes), http, cancellationToken);
+            : await EditAsync(store, planId, PlanOperations.UpdateWeek(weekNumber, changes), new("update week", weekNumber), http, cancellationToken);
     }
 
     static async Task<Results<Ok<TrainingPlan>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, BadRequest<ProblemDetails>>> AddComment(
@@ -79,7 +82,8 @@ static class PlanEditsApi
         var errors = RequestChecks.Comment(comment);
         return errors.Count > 0
             ? PlanResults.Invalid(errors)
-            : await EditAsync(store, planId, PlanOperations.AddWeekComment(weekNumber, comment.Text), http, cancellationToken);
+            : await EditAsync(store, planId, PlanOperations.AddWeekComment(weekNumber, comment.Text), new("add comment", weekNumber), http,
+                cancellationToken);
     }
 
     static async Task<Results<Ok<TrainingPlan>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, BadRequest<ProblemDetails>>> Update(
@@ -88,13 +92,33 @@ static class PlanEditsApi
         var errors = RequestChecks.Run(changes, adding: false);
         return errors.Count > 0
             ? PlanResults.Invalid(errors)
-            : await EditAsync(store, planId, PlanOperations.UpdateRun(address, changes), http, cancellationToken);
+            : await EditAsync(store, planId, PlanOperations.UpdateRun(address, changes), EditTarget.Of("update run", address), http,
+                cancellationToken);
     }
 
     static async Task<Results<Ok<TrainingPlan>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, BadRequest<ProblemDetails>>> EditAsync(
-        PlanStore store, Slug planId, Func<PlanDocument, string> edit, HttpContext http, CancellationToken cancellationToken)
+        PlanStore store, Slug planId, Func<PlanDocument, string> edit, EditTarget target, HttpContext http, CancellationToken cancellationToken)
     {
-        var write = await store.EditAsync(planId, PlanResults.ExpectedRevision(http.Request), edit, cancellationToken);
+        var telemetry = http.RequestServices.GetRequiredService<WriteTelemetry>();
+        using var span = telemetry.Start("plan", target.Operation);
+        var expected = PlanResults.ExpectedRevision(http.Request);
+        span?.SetTag(TelemetryNames.Attributes.PlanId, planId.Value);
+        span?.SetTag(TelemetryNames.Attributes.PlanWeek, target.Week);
+        span?.SetTag(TelemetryNames.Attributes.PlanRunDate, target.Date?.ToString("yyyy-MM-dd"));
+        span?.SetTag(TelemetryNames.Attributes.ExpectedRevision, expected);
+        var write = await store.EditAsync(planId, expected, edit, cancellationToken);
+        PlanResults.Record(telemetry, span, write);
         return PlanResults.From(write, http.Response);
+    }
+
+    /// <summary>What an edit addresses, for its span: the week and the run's date when the request names them.</summary>
+    sealed record EditTarget(string Operation, int? Week = null, DateOnly? Date = null)
+    {
+        public static EditTarget Of(string operation, RunAddress address) => address switch
+        {
+            RunAddress.ByDate byDate => new(operation, Date: byDate.Date),
+            RunAddress.ByWeekDay byDay => new(operation, byDay.WeekNumber),
+            _ => new(operation),
+        };
     }
 }

@@ -1,5 +1,7 @@
 using MCPacer.Contracts.Plans;
+using System.Diagnostics;
 using MCPacer.Plans.Store;
+using MCPacer.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -52,6 +54,35 @@ static class PlanResults
         }
     }
 
+    /// <summary>The write's outcome on its span and in the writes count; a refusal names fields and revisions only.</summary>
+    public static void Record(WriteTelemetry telemetry, Activity? span, PlanWrite write)
+    {
+        switch (write)
+        {
+            case PlanWrite.Saved saved:
+                telemetry.RecordSaved(span, "plan", saved.Document.Revision);
+                break;
+            case PlanWrite.Deleted:
+                telemetry.RecordSaved(span, "plan", "deleted");
+                break;
+            case PlanWrite.Stale stale:
+                telemetry.RecordRefused(span, "plan", WriteTelemetry.Stale, $"the plan is now at revision {stale.CurrentRevision}");
+                break;
+            case PlanWrite.Invalid invalid:
+                telemetry.RecordRefused(span, "plan", WriteTelemetry.Invalid, ProblemsIn(invalid.Problems));
+                break;
+            case PlanWrite.Refused refused:
+                telemetry.RecordRefused(span, "plan", WriteTelemetry.Refused,
+                    refused.Problems is { Count: > 0 } problems ? ProblemsIn(problems) : "the plan's state does not allow it");
+                break;
+            case PlanWrite.NotFound:
+                telemetry.RecordRefused(span, "plan", WriteTelemetry.NotFound, "the plan, week or run is not there");
+                break;
+        }
+    }
+
+    static string ProblemsIn(IEnumerable<PlanProblem> problems) => "problems in " + string.Join(", ", problems.Select(p => p.Field).Distinct());
+
     public static ProblemDetails Problem(int status, string title, string detail, params (string Key, object Value)[] extensions)
     {
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
@@ -63,10 +94,14 @@ static class PlanResults
         return problem;
     }
 
-    public static BadRequest<ProblemDetails> Invalid(Dictionary<string, string[]> errors) =>
-        TypedResults.BadRequest(Problem(StatusCodes.Status400BadRequest, "The request is not valid",
+    public static BadRequest<ProblemDetails> Invalid(Dictionary<string, string[]> errors)
+    {
+        WriteTelemetry.AddRefusal(Activity.Current, WriteTelemetry.Invalid,
+            "invalid " + string.Join(", ", errors.Keys.Select(k => k.Length > 0 ? k : "body")));
+        return TypedResults.BadRequest(Problem(StatusCodes.Status400BadRequest, "The request is not valid",
             string.Join("; ", errors.Select(e => e.Key.Length > 0 ? $"{e.Key}: {string.Join(", ", e.Value)}" : string.Join(", ", e.Value))),
             ("errors", errors)));
+    }
 
     public static NotFound<ProblemDetails> PlanNotFound(string id) =>
         TypedResults.NotFound(Problem(StatusCodes.Status404NotFound, "Not found", $"plan '{id}' not found; GET /api/plans lists the plans"));

@@ -3,6 +3,7 @@ using MCPacer.Contracts.Plans;
 using MCPacer.Plans.Store;
 using MCPacer.Plans.Yaml;
 using MCPacer.ServiceDefaults;
+using MCPacer.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using MCPacer.ServiceDefaults.Time;
@@ -94,7 +95,8 @@ public static class PlansApi
     }
 
     static async Task<Results<Created<TrainingPlan>, BadRequest<ProblemDetails>, Conflict<ProblemDetails>>> CreatePlan(
-        CreatePlanRequest request, PlanStore store, AthleteClock clock, HttpResponse response, CancellationToken cancellationToken)
+        CreatePlanRequest request, PlanStore store, AthleteClock clock, WriteTelemetry telemetry, HttpResponse response,
+        CancellationToken cancellationToken)
     {
         var errors = RequestChecks.Create(request, out var id);
         if (errors.Count > 0)
@@ -103,7 +105,11 @@ public static class PlansApi
         }
 
         var text = PlanSkeleton.Write(request, clock.Today);
-        switch (await store.CreateAsync(id, text, cancellationToken))
+        using var span = telemetry.Start("plan", "create");
+        span?.SetTag(TelemetryNames.Attributes.PlanId, id.Value);
+        var write = await store.CreateAsync(id, text, cancellationToken);
+        PlanResults.Record(telemetry, span, write);
+        switch (write)
         {
             case PlanWrite.Saved saved:
                 PlanResults.SetETag(response, saved.Document.Revision);
@@ -118,9 +124,12 @@ public static class PlansApi
     }
 
     static async Task<Results<NoContent, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> DeletePlan(
-        Slug planId, PlanStore store, HttpRequest request, CancellationToken cancellationToken)
+        Slug planId, PlanStore store, WriteTelemetry telemetry, HttpRequest request, CancellationToken cancellationToken)
     {
+        using var span = telemetry.Start("plan", "delete");
+        span?.SetTag(TelemetryNames.Attributes.PlanId, planId.Value);
         var write = await store.DeleteAsync(planId, PlanResults.ExpectedRevision(request), cancellationToken);
+        PlanResults.Record(telemetry, span, write);
         return write switch
         {
             PlanWrite.Deleted => TypedResults.NoContent(),

@@ -1,6 +1,9 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using MCPacer.Contracts.StravaApi;
+using MCPacer.ServiceDefaults.Telemetry;
 using MCPacer.ServiceDefaults.Time;
 using MCPacer.Strava.Auth;
 using Microsoft.Extensions.Options;
@@ -14,17 +17,30 @@ namespace MCPacer.Strava.Client;
 /// window instead of being sent into a 429; a runner's request uses the whole budget, and when even that is
 /// spent it fails at once with the time the window resets.
 /// </summary>
-public sealed class RateLimitBudget([FromKeyedServices(RateLimitBudget.ClockKey)] ScaledTimeProvider clock, IOptions<StravaOptions> options)
+public sealed class RateLimitBudget
 {
     /// <summary>The clock Strava's windows follow: the system clock, or scaled like the stand-in's (demo mode, tests).</summary>
     public const string ClockKey = "strava-rate-limit";
 
+    readonly ScaledTimeProvider _clock;
+    readonly IOptions<StravaOptions> _options;
+    readonly Counter<long> _calls;
     readonly Lock _lock = new();
     Counter _overall = new("limit", 200, 2000);
     Counter _read = new("read limit", 100, 1000);
     DateTimeOffset _windowStart = DateTimeOffset.MinValue;
     DateTimeOffset _dayStart = DateTimeOffset.MinValue;
     DateTimeOffset _blockedUntil = DateTimeOffset.MinValue;
+
+    public RateLimitBudget([FromKeyedServices(ClockKey)] ScaledTimeProvider clock, IOptions<StravaOptions> options, ServiceTelemetry telemetry)
+    {
+        _clock = clock;
+        _options = options;
+        _calls = telemetry.Meter.CreateCounter<long>(TelemetryNames.Instruments.StravaCalls, "{call}",
+            "Strava API calls by the budget they used: background (the sync, leaving a reserve) or interactive (the runner)");
+        telemetry.Meter.CreateObservableGauge(TelemetryNames.Instruments.StravaBudgetUsed, Used, "{call}",
+            "Strava calls used of each limit in the current 15-minute window and UTC day");
+    }
 
     /// <summary>When the background sync is waiting for the next window, the (real) time it goes on; else null.</summary>
     public DateTimeOffset? WaitingUntil { get; private set; }
@@ -40,7 +56,7 @@ public sealed class RateLimitBudget([FromKeyedServices(RateLimitBudget.ClockKey)
     {
         while (true)
         {
-            var (until, limit) = TryAcquire(priority, isRead);
+            var (until, limit, left) = TryAcquire(priority, isRead);
             if (until is not { } resumes)
             {
                 if (priority == StravaCallPriority.Background)
@@ -48,27 +64,34 @@ public sealed class RateLimitBudget([FromKeyedServices(RateLimitBudget.ClockKey)
                     WaitingUntil = null;
                 }
 
+                _calls.Add(1, new KeyValuePair<string, object?>(TelemetryNames.Attributes.StravaPriority, priority.ToString().ToLowerInvariant()));
                 return;
             }
 
-            var wait = resumes - clock.GetUtcNow();
-            var resumesAt = clock.ToInnerTime(resumes);
+            var wait = resumes - _clock.GetUtcNow();
+            var resumesAt = _clock.ToInnerTime(resumes);
             if (priority == StravaCallPriority.Interactive)
             {
-                if (clock.ToInnerDuration(wait) > options.Value.InteractiveMaxWait)
+                if (_clock.ToInnerDuration(wait) > _options.Value.InteractiveMaxWait)
                 {
-                    throw new StravaRateLimitedException(resumesAt, SpentMessage(limit, resumesAt, clock.ToInnerDuration(wait)));
+                    throw new StravaRateLimitedException(resumesAt, SpentMessage(limit, resumesAt, _clock.ToInnerDuration(wait)));
                 }
             }
             else
             {
                 WaitingUntil = resumesAt;
                 Waiting?.Invoke(resumesAt);
+                Activity.Current?.AddEvent(new ActivityEvent(TelemetryNames.Events.RateLimitWait, tags: new ActivityTagsCollection
+                {
+                    [TelemetryNames.Attributes.StravaLimit] = limit,
+                    [TelemetryNames.Attributes.StravaBudgetLeft] = left,
+                    [TelemetryNames.Attributes.StravaResumesAt] = resumesAt.ToString("O", CultureInfo.InvariantCulture),
+                }));
             }
 
             if (wait > TimeSpan.Zero)
             {
-                await Task.Delay(wait, clock, cancellationToken);
+                await Task.Delay(wait, _clock, cancellationToken);
             }
         }
     }
@@ -79,7 +102,7 @@ public sealed class RateLimitBudget([FromKeyedServices(RateLimitBudget.ClockKey)
         var read = ReadPair(headers, StravaRateLimitHeaders.ReadLimit, StravaRateLimitHeaders.ReadUsage);
         lock (_lock)
         {
-            Roll(clock.GetUtcNow());
+            Roll(_clock.GetUtcNow());
             _overall = _overall.Merge(overall);
             _read = _read.Merge(read);
         }
@@ -90,30 +113,33 @@ public sealed class RateLimitBudget([FromKeyedServices(RateLimitBudget.ClockKey)
     {
         lock (_lock)
         {
-            var now = clock.GetUtcNow();
+            var now = _clock.GetUtcNow();
             Roll(now);
             var dailySpent = _overall.DailyUsed >= _overall.DailyLimit || _read.DailyUsed >= _read.DailyLimit;
             _blockedUntil = dailySpent ? _dayStart.AddDays(1) : StravaRateLimitHeaders.WindowStart(now) + StravaRateLimitHeaders.Window;
         }
     }
 
-    /// <summary>Counts the request and returns null, or returns when (on Strava's clock) it may go and which limit holds it.</summary>
-    (DateTimeOffset? Until, string Limit) TryAcquire(StravaCallPriority priority, bool isRead)
+    /// <summary>
+    /// Counts the request and returns null, or returns when (on Strava's clock) it may go, which limit holds it and how
+    /// much of that limit is left (the reserve the background leaves to the runner, or none).
+    /// </summary>
+    (DateTimeOffset? Until, string Limit, int Left) TryAcquire(StravaCallPriority priority, bool isRead)
     {
         lock (_lock)
         {
-            var now = clock.GetUtcNow();
+            var now = _clock.GetUtcNow();
             Roll(now);
             if (_blockedUntil > now)
             {
-                return (_blockedUntil, "rate limit");
+                return (_blockedUntil, "rate limit", 0);
             }
 
             var (windowReserve, dailyReserve) = priority == StravaCallPriority.Background
-                ? (options.Value.InteractiveReserve, options.Value.InteractiveDailyReserve)
+                ? (_options.Value.InteractiveReserve, _options.Value.InteractiveDailyReserve)
                 : (0, 0);
             var overall = SpentUntil(_overall, windowReserve, dailyReserve);
-            var read = isRead ? SpentUntil(_read, windowReserve, dailyReserve) : (Until: null, Limit: "");
+            var read = isRead ? SpentUntil(_read, windowReserve, dailyReserve) : (Until: null, Limit: "", Left: 0);
             var latest = read.Until > overall.Until || overall.Until is null ? read : overall;
             if (latest.Until is not null)
             {
@@ -126,14 +152,31 @@ public sealed class RateLimitBudget([FromKeyedServices(RateLimitBudget.ClockKey)
                 _read = _read.Count();
             }
 
-            return (null, "");
+            return (null, "", 0);
         }
     }
 
-    (DateTimeOffset? Until, string Limit) SpentUntil(Counter counter, int windowReserve, int dailyReserve) =>
-        counter.DailyUsed + dailyReserve >= counter.DailyLimit ? (_dayStart.AddDays(1), $"daily {counter.Name}")
-        : counter.ShortUsed + windowReserve >= counter.ShortLimit ? (_windowStart + StravaRateLimitHeaders.Window, $"15-minute {counter.Name}")
-        : (null, "");
+    (DateTimeOffset? Until, string Limit, int Left) SpentUntil(Counter counter, int windowReserve, int dailyReserve) =>
+        counter.DailyUsed + dailyReserve >= counter.DailyLimit
+            ? (_dayStart.AddDays(1), $"daily {counter.Name}", Math.Max(0, counter.DailyLimit - counter.DailyUsed))
+        : counter.ShortUsed + windowReserve >= counter.ShortLimit
+            ? (_windowStart + StravaRateLimitHeaders.Window, $"15-minute {counter.Name}", Math.Max(0, counter.ShortLimit - counter.ShortUsed))
+        : (null, "", 0);
+
+    IEnumerable<Measurement<int>> Used()
+    {
+        lock (_lock)
+        {
+            Roll(_clock.GetUtcNow());
+            return [.. Measurements(_overall), .. Measurements(_read)];
+        }
+
+        static IEnumerable<Measurement<int>> Measurements(Counter counter) =>
+        [
+            new(counter.ShortUsed, new(TelemetryNames.Attributes.StravaLimit, counter.Name), new(TelemetryNames.Attributes.StravaWindow, "15 minutes")),
+            new(counter.DailyUsed, new(TelemetryNames.Attributes.StravaLimit, counter.Name), new(TelemetryNames.Attributes.StravaWindow, "day")),
+        ];
+    }
 
     void Roll(DateTimeOffset now)
     {

@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using System.Text.Json;
 using MCPacer.Contracts.Events;
 using MCPacer.Contracts.Strava;
 using MCPacer.Contracts.StravaApi;
 using MCPacer.Events;
+using MCPacer.ServiceDefaults.Telemetry;
 using MCPacer.Strava.Auth;
 using MCPacer.Strava.Client;
 using MCPacer.Strava.Store;
@@ -15,6 +17,7 @@ namespace MCPacer.Strava.Sync;
 /// ones again now and then, for descriptions and laps edited after the upload), then streams of recent runs.
 /// The first pass of each UTC day lists everything (and so notices deletions anywhere); the others list
 /// only the last week. Every step is checkpointed, so a pass cut short resumes where it stopped.
+/// Each run is a "strava sync" span with a child per phase; the rate-limit waits are events on the phase.
 /// </summary>
 public sealed partial class StravaSyncRunner(
     StravaApiClient strava,
@@ -24,12 +27,14 @@ public sealed partial class StravaSyncRunner(
     IEventBus events,
     TimeProvider clock,
     IOptions<StravaOptions> options,
+    ServiceTelemetry telemetry,
     ILogger<StravaSyncRunner> logger)
 {
     static readonly TimeSpan IncrementalLookback = TimeSpan.FromDays(7);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        using var run = telemetry.ActivitySource.StartActivity("strava sync");
         var checkpoint = await SyncCheckpoint.LoadAsync(store, cancellationToken);
         try
         {
@@ -42,29 +47,45 @@ public sealed partial class StravaSyncRunner(
                 LogResuming(checkpoint.Pass, checkpoint.Phase, checkpoint.Page);
             }
 
+            run?.SetTag(TelemetryNames.Attributes.SyncPass, checkpoint.Pass);
+            run?.SetTag(TelemetryNames.Attributes.SyncKind, checkpoint.After is null ? "full" : "incremental");
             if (checkpoint.Phase == SyncPhases.Summaries)
             {
+                using var phase = StartPhase(SyncPhases.Summaries);
                 checkpoint = await ListSummariesAsync(checkpoint, cancellationToken);
             }
 
             if (checkpoint.Phase == SyncPhases.Details)
             {
+                using var phase = StartPhase(SyncPhases.Details);
                 checkpoint = await FetchDetailsAsync(checkpoint, cancellationToken);
             }
 
             if (checkpoint.Phase == SyncPhases.Streams)
             {
+                using var phase = StartPhase(SyncPhases.Streams);
                 checkpoint = await FetchStreamsAsync(checkpoint, cancellationToken);
             }
         }
         catch (Exception e) when (e is StravaReconnectRequiredException or StravaNotConnectedException
                                       or StravaScopeMissingException or StravaUnavailableException or StravaGrantRejectedException)
         {
+            run?.SetStatus(ActivityStatusCode.Error, $"stopped in {checkpoint.Phase}: {e.GetType().Name}");
             LogStopped(checkpoint.Phase, e.Message);
             await progress.ReportAsync(SyncPhases.Failed, 0, 0, await store.CountAsync(cancellationToken), checkpoint.LastCompletedAt,
                 $"The sync stopped while fetching {checkpoint.Phase}: {e.Message}", cancellationToken);
         }
     }
+
+    /// <summary>A phase's span; the phase tags it with how many items it went through.</summary>
+    Activity? StartPhase(string phase)
+    {
+        var activity = telemetry.ActivitySource.StartActivity($"strava sync {phase}");
+        activity?.SetTag(TelemetryNames.Attributes.SyncPhase, phase);
+        return activity;
+    }
+
+    static void CountItems(int items) => Activity.Current?.SetTag(TelemetryNames.Attributes.SyncItems, items);
 
     async Task<SyncCheckpoint> StartPassAsync(SyncCheckpoint previous, CancellationToken cancellationToken)
     {
@@ -101,6 +122,7 @@ public sealed partial class StravaSyncRunner(
                 }
 
                 await checkpoint.SaveAsync(store, cancellationToken);
+                CountItems(listed);
                 LogListed(listed, added, deleted);
                 await events.PublishAsync(new StravaActivitiesChanged(added, deleted, clock.GetUtcNow()), cancellationToken);
                 return checkpoint;
@@ -146,6 +168,7 @@ public sealed partial class StravaSyncRunner(
 
         checkpoint = checkpoint with { Phase = SyncPhases.Streams };
         await checkpoint.SaveAsync(store, cancellationToken);
+        CountItems(pending.Count);
         return checkpoint;
     }
 
@@ -162,6 +185,7 @@ public sealed partial class StravaSyncRunner(
 
         checkpoint = checkpoint with { Phase = SyncPhases.Idle, LastCompletedAt = clock.GetUtcNow() };
         await checkpoint.SaveAsync(store, cancellationToken);
+        CountItems(pending.Count);
         await progress.ReportAsync(SyncPhases.Idle, pending.Count, pending.Count, count, checkpoint.LastCompletedAt, null, cancellationToken);
         LogCompleted(checkpoint.Pass, count);
         return checkpoint;

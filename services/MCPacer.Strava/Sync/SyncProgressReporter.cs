@@ -1,13 +1,15 @@
 using MCPacer.Contracts.Events;
 using MCPacer.Contracts.Strava;
 using MCPacer.Events;
+using MCPacer.ServiceDefaults.Telemetry;
 using MCPacer.Strava.Client;
 
 namespace MCPacer.Strava.Sync;
 
 /// <summary>
 /// The sync's progress for GET /api/strava/sync, published on Redis at each phase change, at most
-/// once a second in between, and whenever the sync starts waiting for a rate-limit window.
+/// once a second in between, and whenever the sync starts waiting for a rate-limit window. Its backlog (what the
+/// current phase has still to fetch) is a gauge.
 /// </summary>
 public sealed class SyncProgressReporter
 {
@@ -20,13 +22,15 @@ public sealed class SyncProgressReporter
     StravaSyncProgress _current;
     DateTimeOffset _lastPublished = DateTimeOffset.MinValue;
 
-    public SyncProgressReporter(IEventBus events, TimeProvider clock, RateLimitBudget budget)
+    public SyncProgressReporter(IEventBus events, TimeProvider clock, RateLimitBudget budget, ServiceTelemetry telemetry)
     {
         _events = events;
         _clock = clock;
         _budget = budget;
         _current = new StravaSyncProgress(SyncPhases.Idle, 0, 0, null, null, clock.GetUtcNow(), 0, null);
         budget.Waiting += until => _ = PublishAsync(Current with { NextWindowAt = until }, CancellationToken.None);
+        telemetry.Meter.CreateObservableGauge(TelemetryNames.Instruments.SyncBacklog, () => Backlog(Current), "{item}",
+            "Items the current sync phase has still to fetch from Strava (pages, details or streams)");
     }
 
     public StravaSyncProgress Current
@@ -39,6 +43,8 @@ public sealed class SyncProgressReporter
             }
         }
     }
+
+    static int Backlog(StravaSyncProgress progress) => Math.Max(0, progress.Total - progress.Done);
 
     public Task ReportAsync(string phase, int done, int total, int activities, DateTimeOffset? lastCompletedAt, string? message,
         CancellationToken cancellationToken)

@@ -1,21 +1,31 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using MCPacer.Contracts.Terminal;
+using MCPacer.ServiceDefaults.Telemetry;
 using MCPacer.Terminal.Pty;
 using Microsoft.Extensions.Options;
 
 namespace MCPacer.Terminal.Sessions;
 
-/// <summary>The running terminal sessions, by id, within the configured limit.</summary>
+/// <summary>The running terminal sessions, by id, within the configured limit; how many are open is a gauge.</summary>
 public sealed partial class TerminalSessions(
     IOptions<TerminalOptions> options,
     ProfileLauncher launcher,
     TimeProvider time,
-    ILoggerFactory loggers) : IAsyncDisposable
+    ILoggerFactory loggers,
+    ServiceTelemetry telemetry) : IAsyncDisposable
 {
-    readonly ConcurrentDictionary<string, TerminalSession> _sessions = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, TerminalSession> _sessions = Gauged(telemetry);
     readonly SemaphoreSlim _starting = new(1, 1);
     readonly ILogger _logger = loggers.CreateLogger<TerminalSessions>();
+
+    static ConcurrentDictionary<string, TerminalSession> Gauged(ServiceTelemetry telemetry)
+    {
+        var sessions = new ConcurrentDictionary<string, TerminalSession>(StringComparer.Ordinal);
+        telemetry.Meter.CreateObservableGauge(TelemetryNames.Instruments.TerminalSessions, () => sessions.Count, "{session}",
+            "Terminal sessions open (coach and shell)");
+        return sessions;
+    }
 
     public IEnumerable<TerminalSession> All => _sessions.Values.OrderBy(session => session.StartedAt);
 
