@@ -1,4 +1,6 @@
+using MCPacer.Clients;
 using MCPacer.ServiceDefaults.Events;
+using MCPacer.ServiceDefaults.Security;
 using MCPacer.Coach.Api;
 using MCPacer.Coach.BodyMap;
 using MCPacer.Coach.Memory;
@@ -28,6 +30,8 @@ public static class CoachExtensions
         builder.Services.AddSingleton<PersonaCatalog>();
         builder.Services.AddSingleton<BodyMapStore>();
         builder.Services.AddSingleton<CoachingPrompts>();
+        builder.Services.AddServiceClient<StravaClient>(StravaClient.ServiceName);
+        builder.Services.AddTransient<LoadLineReader>();
         builder.Services.AddExceptionHandler<DataFileExceptionHandler>();
         return builder;
     }
