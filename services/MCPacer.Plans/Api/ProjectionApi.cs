@@ -65,9 +65,11 @@ static class ProjectionApi
             case PlanWrite.Previewed previewed:
                 try
                 {
-                    var current = await projections.ProjectAsync(document.Plan, cancellationToken);
-                    var edited = await projections.ProjectAsync(previewed.Document.Plan, cancellationToken);
-                    return TypedResults.Ok(new ProjectionPreview(current, edited, Difference(current, edited)));
+                    var (current, edited) = (projections.ProjectAsync(document.Plan, cancellationToken),
+                        projections.ProjectAsync(previewed.Document.Plan, cancellationToken));
+                    await Task.WhenAll(current, edited);
+                    var (now, after) = (await current, await edited);
+                    return TypedResults.Ok(new ProjectionPreview(now, after, Difference(now, after)));
                 }
                 catch (Exception e) when (Problem(e) is { } problem)
                 {

@@ -28,7 +28,7 @@ sealed class PlanProjections(StravaClient strava, AthleteClock clock)
         return projection with { Weeks = weeks, TooFast = [.. weeks.Where(w => w.Flags.Count > 0)] };
     }
 
-    /// <summary>The plan week that overlaps the Monday-to-Sunday week most (the one starting in it or holding its Monday).</summary>
+    /// <summary>The plan week holding the Thursday of the Monday-to-Sunday week (the ISO rule for a week that straddles two).</summary>
     static int? WeekNumberOf(TrainingPlan plan, DateOnly monday) =>
         plan.Weeks.FirstOrDefault(w => w.WeekStartDate is { } start && start <= monday.AddDays(3) && start.AddDays(6) >= monday.AddDays(3))?.WeekNumber;
 }
