@@ -57,13 +57,8 @@ public sealed class FitnessProjector(TrainingLoads loads, AthleteProfileStore pr
             Summary(projection, request.RaceDay, weeks.Where(w => w.Flags.Count > 0).ToList(), measured is null), Basis(threshold));
     }
 
-    /// <summary>A type of <see cref="PlannedSessionTypes"/> as the library's session type.</summary>
-    public static SessionType SessionTypeOf(string type) => type switch
-    {
-        PlannedSessionTypes.MarathonPace => SessionType.MarathonPace,
-        PlannedSessionTypes.CrossTraining or PlannedSessionTypes.Strength => SessionType.CrossTraining,
-        _ => Enum.Parse<SessionType>(type, ignoreCase: true),
-    };
+    /// <summary>A running type of <see cref="PlannedSessionTypes"/> as the library's session type (the names match but for the underscore).</summary>
+    static SessionType SessionTypeOf(string type) => Enum.Parse<SessionType>(type.Replace("_", "", StringComparison.Ordinal), ignoreCase: true);
 
     static bool IsCrossTraining(string type) => type is PlannedSessionTypes.CrossTraining or PlannedSessionTypes.Strength;
 
