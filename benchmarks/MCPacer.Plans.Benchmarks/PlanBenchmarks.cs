@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using MCPacer.Contracts.Plans;
 using MCPacer.Contracts.Strava;
+using MCPacer.Contracts.Training;
 using MCPacer.Plans.Adherence;
 using MCPacer.Plans.Context;
 using MCPacer.Plans.Yaml;
@@ -20,6 +21,7 @@ public class PlanBenchmarks
     string _yaml = "";
     PlanDocument _document = null!;
     List<StravaActivity> _activities = [];
+    PlanScience _science = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -41,6 +43,13 @@ public class PlanBenchmarks
             throw new InvalidOperationException(string.Join("\n", _document.Plan.Problems));
         }
 
+        // What strava adds: paces, and a projection flagging every third week of the plan.
+        var projected = _document.Plan.Weeks.Select(w => new ProjectedWeek(w.WeekStartDate!.Value, w.WeekNumber, 500, 84, 28,
+            w.WeekNumber % 3 == 0 ? ["distance +12 % over the mean of the 3 weeks before (84 against 75)"] : [])).ToList();
+        _science = new PlanScience(new TrainingPaceSet(55.1, "4:55-4:25/km", "3:58/km", "3:44/km", "3:26/km", "3:12/km"),
+            new FitnessProjection("bench", race.Date!.Value, [], 12, 64, 70, race.Date.Value.AddDays(-20), projected,
+                [.. projected.Where(w => w.Flags.Count > 0)], "", ""), []);
+
         // Every planned day so far run, most on the day, some a day late, a few extra runs.
         var id = 0L;
         foreach (var run in _document.Plan.Weeks.SelectMany(w => w.Runs).Where(r => r.Date < Today))
@@ -57,6 +66,10 @@ public class PlanBenchmarks
     /// <summary>What GET /api/plans/context does once the plan is cached (the file's stat aside).</summary>
     [Benchmark]
     public string PlanContextWarm() => PlanContextBuilder.Build(_document.Plan, Today);
+
+    /// <summary>The same with strava's paces and projection once they have arrived (the calls themselves run at once, 1.5 s at most).</summary>
+    [Benchmark]
+    public string PlanContextWithScience() => PlanContextBuilder.Build(_document.Plan, Today, _science);
 
     /// <summary>After a hand edit: parse and validate the file, then render.</summary>
     [Benchmark]

@@ -84,6 +84,10 @@ public sealed class StravaClient(HttpClient http, ILogger<StravaClient> logger) 
     public Task<BestEffortList> GetBestEffortsAsync(int weeks, CancellationToken ct) =>
         GetJsonAsync<BestEffortList>($"/api/strava/training/best-efforts?weeks={weeks}", ct);
 
+    /// <summary>The fitness curves carried through planned sessions to race day.</summary>
+    public Task<FitnessProjection> ProjectAsync(ProjectionRequest request, CancellationToken ct) =>
+        SendJsonAsync<FitnessProjection>(HttpMethod.Post, "/api/strava/training/projection", request, ct);
+
     public Task<ZoneReport> GetZonesAsync(CancellationToken ct) => GetJsonAsync<ZoneReport>("/api/strava/training/zones", ct);
 
     public Task<ZoneReport> GetActivityZonesAsync(long id, CancellationToken ct) => GetJsonAsync<ZoneReport>($"/api/strava/activities/{id}/zones", ct);

@@ -1,3 +1,4 @@
+using MCPacer.Clients;
 using MCPacer.Coach.Api;
 using MCPacer.Coach.BodyMap;
 using MCPacer.Coach.Memory;
@@ -6,6 +7,7 @@ using MCPacer.Coach.Prompts;
 using MCPacer.Coach.Sessions;
 using MCPacer.Coach.Storage;
 using MCPacer.Events;
+using MCPacer.ServiceDefaults.Security;
 using MCPacer.ServiceDefaults.Time;
 
 namespace MCPacer.Coach;
@@ -28,6 +30,8 @@ public static class CoachExtensions
         builder.Services.AddSingleton<PersonaCatalog>();
         builder.Services.AddSingleton<BodyMapStore>();
         builder.Services.AddSingleton<CoachingPrompts>();
+        builder.Services.AddServiceClient<StravaClient>(StravaClient.ServiceName);
+        builder.Services.AddTransient<LoadLineReader>();
         builder.Services.AddExceptionHandler<DataFileExceptionHandler>();
         return builder;
     }

@@ -2,6 +2,8 @@ using MCPacer.Clients;
 using MCPacer.Events;
 using MCPacer.Plans.Adherence;
 using MCPacer.Plans.Calendar;
+using MCPacer.Plans.Context;
+using MCPacer.Plans.Projection;
 using MCPacer.Plans.Store;
 using MCPacer.ServiceDefaults.Security;
 using MCPacer.ServiceDefaults.Time;
@@ -25,19 +27,26 @@ public static class PlansExtensions
         builder.Services.AddHostedService<DemoPlanSeeder>();
         builder.Services.AddHostedService<PlanFileWatcher>();
 
-        // A page waiting on adherence should hear "strava is down" in about a second, not after the default retries.
-#pragma warning disable EXTEXP0001 // experimental, but the documented way to replace the default handler for one client
-        builder.Services.AddServiceClient<StravaActivitiesClient>(StravaActivitiesClient.ServiceName)
-            .RemoveAllResilienceHandlers()
-            .AddStandardResilienceHandler(resilience =>
-            {
-                resilience.Retry.MaxRetryAttempts = 1;
-                resilience.Retry.Delay = TimeSpan.FromMilliseconds(200);
-                resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(5);
-                resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(10);
-                resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(12);
-            });
-#pragma warning restore EXTEXP0001
+        // A page waiting on adherence or a projection should hear "strava is down" in about a second, not after the default retries.
+        builder.Services.AddServiceClient<StravaActivitiesClient>(StravaActivitiesClient.ServiceName).WithQuickFailure();
+        builder.Services.AddServiceClient<StravaClient>(StravaClient.ServiceName).WithQuickFailure();
+        builder.Services.AddTransient<PlanProjections>();
+        builder.Services.AddTransient<PlanScienceReader>();
         return builder;
+    }
+
+    static void WithQuickFailure(this IHttpClientBuilder client)
+    {
+#pragma warning disable EXTEXP0001 // experimental, but the documented way to replace the default handler for one client
+        client.RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
+        client.AddStandardResilienceHandler(resilience =>
+        {
+            resilience.Retry.MaxRetryAttempts = 1;
+            resilience.Retry.Delay = TimeSpan.FromMilliseconds(200);
+            resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(5);
+            resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(10);
+            resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(12);
+        });
     }
 }

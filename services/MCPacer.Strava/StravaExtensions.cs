@@ -71,6 +71,7 @@ public static class StravaExtensions
         builder.Services.AddSingleton<AthleteProfileStore>();
         builder.Services.AddSingleton<TrainingLoads>();
         builder.Services.AddSingleton<RacePerformance>();
+        builder.Services.AddSingleton<FitnessProjector>();
         builder.Services.AddTransient<FeedbackPoster>();
         builder.AddSyncSchedule();
 

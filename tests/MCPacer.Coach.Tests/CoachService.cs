@@ -7,7 +7,8 @@ namespace MCPacer.Coach.Tests;
 /// <summary>The coach service over real HTTP with a real Redis, and the paths of its files for tests that check the disk.</summary>
 public sealed class CoachService : IDisposable
 {
-    public CoachService(RedisServer redis, string? dataDir = null)
+    /// <param name="stravaUrl">Where the strava service answers (the session context's load line); none by default.</param>
+    public CoachService(RedisServer redis, string? dataDir = null, string? stravaUrl = null)
     {
         redis.Require();
         Factory = new ServiceFactory<Program>(redis);
@@ -15,6 +16,11 @@ public sealed class CoachService : IDisposable
         if (dataDir is not null)
         {
             Factory.Settings[MCPacer.Storage.DataRoot.ConfigurationKey] = dataDir;
+        }
+
+        if (stravaUrl is not null)
+        {
+            Factory.Settings["services:strava:http:0"] = stravaUrl;
         }
 
         DataDir = dataDir ?? Factory.DataDir.Path;

@@ -85,7 +85,7 @@ public sealed class PromptTests(RedisServer redis) : IDisposable
 
         var context = (await _coach.Client.GetFromJsonAsync<SessionContext>("/api/coach/session-context", Ct))!;
 
-        Assert.Equal(["memory", "session-logs", "persona:roland"], context.Parts.Select(p => p.Name));
+        Assert.Equal(["memory", "session-logs", "persona:roland", "load"], context.Parts.Select(p => p.Name));
         Assert.Contains("- 2026-11-01: Log of day 1.", context.Parts[0].Content);
         Assert.Contains("Log of day 4.", context.Parts[1].Content);
         Assert.DoesNotContain("Log of day 1.", context.Parts[1].Content);

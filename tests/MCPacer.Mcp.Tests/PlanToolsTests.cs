@@ -148,4 +148,59 @@ public sealed class PlanToolsTests(McpServerHost host) : IClassFixture<McpServer
         Assert.Equal(expected, error);
         Assert.Empty(_services.Requests);
     }
+
+    [Fact]
+    public async Task The_projection_of_the_active_plan_gives_race_day_form_each_week_with_its_flags_and_the_method()
+    {
+        _services.Answer("GET", $"{Plans}/active", new ActivePlan("sub3-spring", false));
+        _services.Answer("GET", $"{Plans}/sub3-spring/projection", Projection(raceDayForm: 12.4, tooFastWeek: true));
+
+        var text = await Tools.GetFitnessProjection(ct: Ct);
+
+        Assert.StartsWith("Projection of sub3-spring to race day 2026-05-10: Race day 2026-05-10: form TSB +12", text);
+        Assert.Contains("Measured: CTL 40 on 2026-04-14 → 44 today (ATL 50, TSB -6).", text);
+        Assert.Contains("2026-04-20 W4: 420 · 62 km · long 30 · 47/55/-8 · ⚠ long run +25 % over the longest of the 4 weeks before (30 against 24)", text);
+        Assert.EndsWith("How: rTSS against threshold pace 4:00/km; TSB = the day before's CTL - ATL", text);
+        Assert.Equal(["GET /api/plans/active", "GET /api/plans/sub3-spring/projection"], _services.Requests.Select(r => $"{r.Method} {r.PathAndQuery}"));
+    }
+
+    [Fact]
+    public async Task A_previewed_longer_long_run_sends_the_change_and_answers_the_difference_saying_nothing_was_saved()
+    {
+        _services.Answer("POST", $"{Plans}/sub3-spring/projection/preview", new Contracts.Training.ProjectionPreview(
+            Projection(12.4, false), Projection(9.1, true), "race-day TSB +12.4 → +9.1, race-day CTL 50 → 50, peak CTL 52 → 52; new too-fast: W4"));
+
+        var text = await Tools.PreviewPlanChange("update_run", 4, "Sunday", """{"distance_km": 30}""", plan_id: "sub3-spring", ct: Ct);
+
+        Assert.StartsWith("Preview of update_run in week 4 (nothing saved): race-day TSB +12.4 → +9.1", text);
+        Assert.Contains("new too-fast: W4", text);
+        var sent = Assert.Single(_services.Requests);
+        Assert.Contains("\"change\":\"update_run\"", sent.Body);
+        Assert.Contains("\"week_number\":4,\"day_of_week\":\"Sunday\"", sent.Body);
+        Assert.Contains("\"distance_km\":30", sent.Body);
+    }
+
+    [Theory]
+    [InlineData("move_week", "Sunday", "{}", "'change' is one of update_run, add_run, remove_run, update_week.")]
+    [InlineData("remove_run", null, null, "'remove_run' needs day_of_week (Monday..Sunday) to find the run.")]
+    [InlineData("add_run", null, null, "'add_run' needs fields_json with the fields to set.")]
+    public async Task A_preview_without_what_its_change_needs_is_refused_before_any_service(string change, string? day, string? fields, string expected)
+    {
+        var refused = await Assert.ThrowsAsync<McpException>(() => Tools.PreviewPlanChange(change, 4, day, fields, plan_id: "sub3-spring", ct: Ct));
+
+        Assert.Equal(expected, refused.Message);
+        Assert.Empty(_services.Requests);
+    }
+
+    static Contracts.Training.FitnessProjection Projection(double raceDayForm, bool tooFastWeek)
+    {
+        var week = new Contracts.Training.ProjectedWeek(new DateOnly(2026, 4, 20), 4, 420, 62, 30,
+            tooFastWeek ? ["long run +25 % over the longest of the 4 weeks before (30 against 24)"] : []);
+        return new("sub3-spring", new DateOnly(2026, 5, 10),
+            [new(new DateOnly(2026, 4, 14), 0, 40, 38, 2, false), new(new DateOnly(2026, 4, 15), 60, 44, 50, -6, false),
+             new(new DateOnly(2026, 4, 26), 90, 47, 55, -8, true)],
+            raceDayForm, 50, 52, new DateOnly(2026, 5, 2), [week], tooFastWeek ? [week] : [],
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Race day 2026-05-10: form TSB {raceDayForm:+0;-0;0}, fitness CTL 50"),
+            "rTSS against threshold pace 4:00/km; TSB = the day before's CTL - ATL");
+    }
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using MCPacer.Contracts.Strava;
+using MCPacer.Contracts.Training;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -7,8 +9,8 @@ namespace MCPacer.Plans.Tests;
 
 /// <summary>
 /// A stand-in for the strava service (another service, written separately): a real HTTP endpoint on loopback
-/// serving GET /api/strava/activities/range from a list (in the strava service's JSON shape) and the athlete's time zone,
-/// and noting what it was asked and with which token.
+/// serving GET /api/strava/activities/range from a list (in the strava service's JSON shape), the athlete's time zone,
+/// training paces and a projection that flags every week planned over <see cref="TooFastKm"/>, noting what it was asked.
 /// </summary>
 public sealed class FakeStrava : IAsyncDisposable
 {
@@ -21,6 +23,15 @@ public sealed class FakeStrava : IAsyncDisposable
     /// <summary>The athlete's time zone as the strava service would report it (null: nothing synced yet).</summary>
     public string? TimeZone { get; set; }
     public List<string> Requests { get; } = [];
+
+    /// <summary>The current VDOT paces; null answers 404 "No current VDOT" as the strava service does.</summary>
+    public TrainingPaceSet? Paces { get; set; }
+
+    /// <summary>The projection requests received.</summary>
+    public List<ProjectionRequest> Projections { get; } = [];
+
+    /// <summary>The fake projection flags a week whose sessions add up to more than this many km.</summary>
+    public double TooFastKm { get; set; } = double.MaxValue;
     public string Url => _app.Urls.First();
 
     public static async Task<FakeStrava> StartAsync()
@@ -39,8 +50,37 @@ public sealed class FakeStrava : IAsyncDisposable
             return fake.Activities;
         });
         app.MapGet(AthleteTimeZone.Path, () => new AthleteTimeZone(fake.TimeZone));
+        app.MapGet("/api/strava/training/paces", () => fake.Paces is { } paces
+            ? Results.Ok(paces)
+            : Results.Problem(title: "No current VDOT", detail: "no race or best effort in the last 12 weeks", statusCode: 404));
+        app.MapPost("/api/strava/training/projection", (ProjectionRequest request) =>
+        {
+            lock (fake.Projections)
+            {
+                fake.Projections.Add(request);
+            }
+
+            return fake.Project(request);
+        });
         await app.StartAsync();
         return fake;
+    }
+
+    /// <summary>Weeks from the sessions' km (load 6 a km), fitness a tenth of all km, form 10 less a fifth of the race week's km.</summary>
+    FitnessProjection Project(ProjectionRequest request)
+    {
+        var weeks = request.Sessions.GroupBy(s => s.Date.AddDays(-(((int)s.Date.DayOfWeek + 6) % 7))).OrderBy(g => g.Key).Select(g =>
+        {
+            var km = g.Sum(s => s.DistanceKm);
+            string[] flags = km > TooFastKm
+                ? [string.Create(CultureInfo.InvariantCulture, $"distance +{(km / TooFastKm - 1) * 100:0} % over the mean of the 3 weeks before ({km:0.#} against {TooFastKm:0.#})")]
+                : [];
+            return new ProjectedWeek(g.Key, null, km * 6, km, g.Max(s => s.DistanceKm), flags);
+        }).ToList();
+        var total = request.Sessions.Sum(s => s.DistanceKm);
+        var raceWeek = request.Sessions.Where(s => s.Date > request.RaceDay.AddDays(-7)).Sum(s => s.DistanceKm);
+        return new FitnessProjection(request.PlanId ?? "", request.RaceDay, [], 10 - raceWeek / 5, total / 10, total / 10, request.RaceDay.AddDays(-1),
+            weeks, [.. weeks.Where(w => w.Flags.Count > 0)], $"fake projection of {request.Sessions.Count} sessions", "fake");
     }
 
     public static StravaActivity Run(long id, DateTime start, double km, string pace, string sport = "Run") =>
@@ -75,6 +115,9 @@ public sealed class PlansWithStrava : IAsyncLifetime
         Host.Reset();
         Strava.Activities.Clear();
         Strava.Requests.Clear();
+        Strava.Projections.Clear();
+        Strava.Paces = null;
+        Strava.TooFastKm = double.MaxValue;
         return this;
     }
 

@@ -65,6 +65,8 @@ public sealed class OriginalPlanTests : IClassFixture<PlansWithStrava>, IDisposa
             Race: Race — Apr 4, 2026 — Goal 2:59:59
             Today: Wed Apr 1, 2026
             Status: Week 1 of 1
+            Projection: race-day TSB +7, CTL 2; peak CTL 2 Apr 3; no week ramps too fast — get_fitness_projection
+            Paces: No current VDOT
 
             → W1   Mar 30   75km  ← CURRENT
                 Wed 16km: 2.5km warmup, 5x2km @ 3:50-3:55, cooldown

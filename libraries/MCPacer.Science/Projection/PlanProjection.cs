@@ -24,9 +24,13 @@ public sealed record PlanProjection(
 /// </summary>
 public static class PlanProjector
 {
-    /// <summary>Projects <paramref name="plan"/> from the day after <paramref name="history"/> ends to <paramref name="raceDay"/>.</summary>
+    /// <summary>
+    /// Projects <paramref name="plan"/> from the day after <paramref name="history"/> ends to <paramref name="raceDay"/>;
+    /// <paramref name="otherLoads"/> (planned sessions that are not runs, already in TSS units) are added to their days.
+    /// </summary>
     public static PlanProjection Project(
-        FitnessSeries history, IEnumerable<RunDistance> pastRuns, IReadOnlyList<PlannedRun> plan, double thresholdPaceSecondsPerKm, DateOnly raceDay)
+        FitnessSeries history, IEnumerable<RunDistance> pastRuns, IReadOnlyList<PlannedRun> plan, double thresholdPaceSecondsPerKm, DateOnly raceDay,
+        IEnumerable<DatedLoad>? otherLoads = null)
     {
         var firstDay = history.LastDay.AddDays(1);
         if (raceDay < firstDay)
@@ -36,7 +40,7 @@ public static class PlanProjector
 
         var ahead = plan.Where(r => r.Date >= firstDay && r.Date <= raceDay).ToList();
         var loads = DailyLoads.Sum(firstDay, raceDay,
-            ahead.Select(r => new DatedLoad(r.Date, PlannedLoad.Estimate(r, thresholdPaceSecondsPerKm).Value)));
+            ahead.Select(r => new DatedLoad(r.Date, PlannedLoad.Estimate(r, thresholdPaceSecondsPerKm).Value)).Concat(otherLoads ?? []));
         var series = history.Update(firstDay, loads);
 
         // Race morning is what the day before leaves; the peak is looked for from today to that day.

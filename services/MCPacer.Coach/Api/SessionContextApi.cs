@@ -15,12 +15,13 @@ public static class SessionContextApi
     public static RouteGroupBuilder MapSessionContextApi(this RouteGroupBuilder coach)
     {
         coach.MapGet("/session-context", GetSessionContext).WithTags("Session context")
-            .WithSummary("Memory, the last three session logs and the persona (?persona= or the preferred one), with token estimates");
+            .WithSummary("Memory, the last three session logs, the persona (?persona= or the preferred one) and strava's load line, with token estimates");
         return coach;
     }
 
     static async Task<Results<Ok<SessionContext>, ValidationProblem, NotFound<ProblemDetails>>> GetSessionContext(
-        MemoryStore memory, SessionLogStore sessions, PersonaCatalog personas, CancellationToken ct, [FromQuery] string? persona = null)
+        MemoryStore memory, SessionLogStore sessions, PersonaCatalog personas, LoadLineReader load, CancellationToken ct,
+        [FromQuery] string? persona = null)
     {
         var name = await personas.PreferredNameAsync(ct);
         if (persona is not null && !Problems.TryParseName("persona", persona, out name, out var invalid))
@@ -33,11 +34,13 @@ public static class SessionContextApi
             return Problems.NotFound($"No persona '{name}'; GET /api/coach/personas lists them.");
         }
 
+        var loadLine = load.ReadAsync(ct);
         // Logs first: reading them may distil older ones into the memory's Session History.
         var logs = await sessions.ReadRecentAsync(SessionLogStore.DefaultCount, ct);
         var memoryText = (await memory.ReadAsync(ct))?.Text ?? CoachMemoryText.NotOnboarded;
         var logsText = string.Join("\n\n", logs.Logs.Select(l => l.Content.TrimEnd()));
-        SessionContextPart[] parts = [Part("memory", memoryText), Part("session-logs", logsText), Part($"persona:{chosen.Name}", chosen.Content)];
+        SessionContextPart[] parts = [Part("memory", memoryText), Part("session-logs", logsText), Part($"persona:{chosen.Name}", chosen.Content),
+            Part("load", await loadLine)];
         return TypedResults.Ok(new SessionContext(parts, parts.Sum(p => p.ApproxTokens), TokenEstimate));
     }
 

@@ -168,10 +168,7 @@ public sealed class PlanTools(PlansClient plans)
         [Description("A plan id; leave empty for the active plan.")] string? plan_id = null,
         CancellationToken ct = default)
     {
-        var id = string.IsNullOrWhiteSpace(plan_id)
-            ? (await plans.GetActiveAsync(ct)).PlanId ?? throw new McpException("there is no active plan; list_training_plans shows the plans")
-            : plan_id;
-        var adherence = await plans.GetAdherenceAsync(id, ct);
+        var adherence = await plans.GetAdherenceAsync(await PlanIdOrActiveAsync(plan_id, ct), ct);
         var text = new StringBuilder($"Adherence of {adherence.PlanId} as of {adherence.AsOf:yyyy-MM-dd}:\n");
         foreach (var week in adherence.Weeks.Where(w => w.Status != AdherenceStatus.WeekUpcoming))
         {
@@ -201,6 +198,81 @@ public sealed class PlanTools(PlansClient plans)
 
         return text.ToString().TrimEnd();
     }
+
+    [McpServerTool(Name = "get_fitness_projection", ReadOnly = true)]
+    [Description("The plan's fitness projection to race day, computed by the strava service from the last 6 weeks of measured " +
+                 "load and the plan's runs as estimated load: race-day form (TSB) and fitness (CTL), peak fitness and its day, and " +
+                 "each week from this one on with planned load, km, longest run, the curves on its Sunday and the ramp flags (a week " +
+                 "over 10 % above the mean of the 3 before in load or km, a long run over 20 % above the longest of the 4 before). " +
+                 "Planned runs become rTSS from distance and target pace against the athlete's threshold pace; CTL/ATL decay " +
+                 "1-e^(-1/tau), tau 42/7 days; TSB is the day before's CTL - ATL (TrainingPeaks). Quote figures with this method.")]
+    public async Task<string> GetFitnessProjection(
+        [Description("A plan id; leave empty for the active plan.")] string? plan_id = null,
+        CancellationToken ct = default)
+    {
+        var projection = await plans.GetProjectionAsync(await PlanIdOrActiveAsync(plan_id, ct), ct);
+        var today = projection.Days.LastOrDefault(d => !d.Projected);
+        var first = projection.Days.FirstOrDefault();
+        var text = new StringBuilder($"Projection of {projection.PlanId} to race day {projection.RaceDay:yyyy-MM-dd}: {projection.Summary}\n");
+        if (first is not null && today is not null)
+        {
+            text.Append(CultureInfo.InvariantCulture,
+                $"Measured: CTL {first.Ctl:0} on {first.Date:yyyy-MM-dd} → {today.Ctl:0} today (ATL {today.Atl:0}, TSB {today.Tsb:+0;-0;0}).\n");
+        }
+
+        text.Append("WEEKS (Monday plan-week: planned load · km · longest · Sunday CTL/ATL/TSB · flags)\n");
+        foreach (var week in projection.Weeks)
+        {
+            var sunday = projection.Days.LastOrDefault(d => d.Date <= week.Monday.AddDays(6));
+            text.Append(CultureInfo.InvariantCulture, $"{week.Monday:yyyy-MM-dd} {(week.Week is { } n ? $"W{n}" : "-")}: {week.Load:0} · {week.Km:0.#} km · long {week.LongestRunKm:0.#}")
+                .Append(sunday is null ? "" : string.Create(CultureInfo.InvariantCulture, $" · {sunday.Ctl:0}/{sunday.Atl:0}/{sunday.Tsb:+0;-0;0}"))
+                .Append(week.Flags.Count > 0 ? " · ⚠ " + string.Join("; ", week.Flags) : "").Append('\n');
+        }
+
+        return text.Append("How: ").Append(projection.Basis).ToString();
+    }
+
+    [McpServerTool(Name = "preview_plan_change", ReadOnly = true)]
+    [Description("What a plan edit would do to the fitness projection, before it is made: applies one change in memory " +
+                 "(nothing is saved) and answers race-day form (TSB) and fitness (CTL), peak CTL before → after, and the weeks " +
+                 "that would start or stop ramping too fast, with both projections' summaries. Same method as " +
+                 "get_fitness_projection. Show the athlete the difference, then make the change with update_plan_run, " +
+                 "add_plan_run, remove_plan_run or update_plan_week if they agree.")]
+    public async Task<string> PreviewPlanChange(
+        [Description("update_run, add_run, remove_run or update_week.")] string change,
+        [Description(WeekDescription)] int week_number,
+        [Description(DayDescription + " Needed for update_run and remove_run; for add_run give day_of_week in fields_json.")] string? day_of_week = null,
+        [Description("For update_run and add_run the run's fields (" + RunFieldNames + "), e.g. {\"distance_km\": 30}; for update_week " +
+                     "weekly_focus and/or total_planned_distance_km. Not used by remove_run.")] string? fields_json = null,
+        [Description(IndexDescription)] int run_index = 0,
+        [Description("A plan id; leave empty for the active plan.")] string? plan_id = null,
+        CancellationToken ct = default)
+    {
+        var preview = change.Trim() switch
+        {
+            PlanChanges.UpdateRun or PlanChanges.RemoveRun when string.IsNullOrWhiteSpace(day_of_week) =>
+                throw new McpException($"'{change}' needs day_of_week (Monday..Sunday) to find the run."),
+            PlanChanges.UpdateRun => new PlanChangePreview(PlanChanges.UpdateRun, WeekNumber: week_number, DayOfWeek: day_of_week, Index: run_index,
+                Run: JsonArgument.Parse<RunFields>(Required(fields_json, change), "fields_json", RunFieldNames)),
+            PlanChanges.AddRun => new PlanChangePreview(PlanChanges.AddRun,
+                Run: JsonArgument.Parse<RunFields>(Required(fields_json, change), "fields_json", RunFieldNames) with { WeekNumber = week_number }),
+            PlanChanges.RemoveRun => new PlanChangePreview(PlanChanges.RemoveRun, WeekNumber: week_number, DayOfWeek: day_of_week, Index: run_index),
+            PlanChanges.UpdateWeek => new PlanChangePreview(PlanChanges.UpdateWeek, WeekNumber: week_number,
+                Week: JsonArgument.Parse<WeekUpdate>(Required(fields_json, change), "fields_json", "weekly_focus, total_planned_distance_km")),
+            _ => throw new McpException($"'change' is one of {string.Join(", ", PlanChanges.All)}."),
+        };
+        var result = await plans.PreviewProjectionAsync(await PlanIdOrActiveAsync(plan_id, ct), preview, ct);
+        return $"Preview of {change.Trim()} in week {week_number} (nothing saved): {result.Difference}.\n" +
+               $"Now: {result.Current.Summary}\nAfter the change: {result.Edited.Summary}";
+    }
+
+    static string Required(string? json, string change) =>
+        string.IsNullOrWhiteSpace(json) ? throw new McpException($"'{change}' needs fields_json with the fields to set.") : json;
+
+    async Task<string> PlanIdOrActiveAsync(string? planId, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(planId)
+            ? (await plans.GetActiveAsync(ct)).PlanId ?? throw new McpException("there is no active plan; list_training_plans shows the plans")
+            : planId;
 
     /// <summary>The week as it is after an edit, so the model sees the result without another call.</summary>
     static string WeekText(TrainingPlan plan, int weekNumber)

@@ -13,10 +13,10 @@ static class PlanContextApi
 
     public static void MapPlanContext(this RouteGroupBuilder api) =>
         api.MapGet("/context", GetContext)
-            .WithSummary("The active plan (or ?planId=) as compact text for the coach, the current week marked");
+            .WithSummary("The active plan (or ?planId=) as compact text for the coach, the current week marked, with the current VDOT paces and the weeks that ramp too fast (from strava)");
 
-    static Results<ContentHttpResult, NotFound<ProblemDetails>> GetContext(
-        PlanStore store, ActivePlanSelector selector, AthleteClock clock, Slug? planId = null)
+    static async Task<Results<ContentHttpResult, NotFound<ProblemDetails>>> GetContext(
+        PlanStore store, ActivePlanSelector selector, AthleteClock clock, PlanScienceReader science, CancellationToken cancellationToken, Slug? planId = null)
     {
         var id = planId?.Value ?? selector.Current().PlanId;
         if (id is null)
@@ -29,6 +29,8 @@ static class PlanContextApi
             return PlanResults.PlanNotFound(id);
         }
 
-        return TypedResults.Text(PlanContextBuilder.Build(document.Plan, clock.Today), "text/plain; charset=utf-8");
+        var today = clock.Today;
+        var figures = await science.ReadAsync(document.Plan, today, cancellationToken);
+        return TypedResults.Text(PlanContextBuilder.Build(document.Plan, today, figures), "text/plain; charset=utf-8");
     }
 }

@@ -26,6 +26,7 @@ public static class PlansApi
         api.MapPlanEdits();
         api.MapPlanContext();
         api.MapAdherence();
+        api.MapProjection();
         api.MapCalendar();
         return api;
     }

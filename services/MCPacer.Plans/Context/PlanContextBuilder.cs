@@ -8,13 +8,14 @@ namespace MCPacer.Plans.Context;
 /// <summary>
 /// The plan as compact text for the coach (the original MCPacer's format, about 1,100 tokens for 16 weeks): a header with
 /// the race and goal pace, "Status: Week N of M", then two lines a week (volume and focus with the week's
-/// comments; the day-by-day prescription), the current week marked.
+/// comments; the day-by-day prescription), the current week marked. With <see cref="PlanScience"/> from strava: the
+/// current VDOT paces beside the plan's target paces, the projection's race-day line, and weeks that ramp too fast marked.
 /// </summary>
 static class PlanContextBuilder
 {
     static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string Build(TrainingPlan plan, DateOnly today)
+    public static string Build(TrainingPlan plan, DateOnly today, PlanScience? science = null)
     {
         var text = new StringBuilder();
         text.Append("=== ACTIVE PLAN: ").Append(plan.PlanName ?? plan.Id).Append(" ===\n");
@@ -27,6 +28,12 @@ static class PlanContextBuilder
             text.Append("! ").Append(problem).Append('\n');
         }
 
+        if (science is not null)
+        {
+            AppendScience(text, plan, current, science);
+        }
+
+        var tooFast = science?.Projection?.TooFast.Where(w => w.Week is not null).ToDictionary(w => w.Week!.Value) ?? [];
         text.Append('\n');
         foreach (var week in plan.Weeks)
         {
@@ -39,6 +46,11 @@ static class PlanContextBuilder
                 text.Append("  # ").Append(string.Join("; ", week.Comments));
             }
 
+            if (tooFast.TryGetValue(week.WeekNumber, out var ramp))
+            {
+                text.Append("  ⚠ ramps too fast: ").Append(string.Join(", ", ramp.Flags.Select(ShortFlag)));
+            }
+
             text.Append(isCurrent ? "  ← CURRENT\n" : "\n");
             if (week.Runs.Count > 0)
             {
@@ -49,6 +61,56 @@ static class PlanContextBuilder
         text.Append('\n').Append("For full plan YAML: get_training_plan(\"").Append(plan.Id).Append("\")");
         return text.ToString();
     }
+
+    static void AppendScience(StringBuilder text, TrainingPlan plan, PlanWeek? current, PlanScience science)
+    {
+        if (science.Paces is { } paces)
+        {
+            text.Append("Paces now (Daniels, VDOT ").Append(paces.Vdot.ToString("0.#", Invariant)).Append("): E ").Append(Bare(paces.Easy))
+                .Append(" M ").Append(Bare(paces.Marathon)).Append(" T ").Append(Bare(paces.Threshold))
+                .Append(" I ").Append(Bare(paces.Interval)).Append(" R ").Append(Bare(paces.Repetition)).Append(" /km\n");
+        }
+
+        var targets = TargetPaces(plan, current);
+        if (targets.Length > 0)
+        {
+            text.Append("Plan targets ahead: ").Append(targets).Append(" /km\n");
+        }
+
+        if (science.Projection is { } projection)
+        {
+            text.Append(string.Create(Invariant,
+                $"Projection: race-day TSB {projection.RaceDayForm:+0;-0;0}, CTL {projection.RaceDayFitness:0}; peak CTL {projection.PeakFitness:0} {projection.PeakFitnessDate:MMM d}; "))
+                .Append(projection.TooFast.Count == 0 ? "no week ramps too fast" : $"{projection.TooFast.Count} week(s) ramp too fast (⚠)")
+                .Append(" — get_fitness_projection\n");
+        }
+
+        foreach (var note in science.Notes)
+        {
+            text.Append(note).Append('\n');
+        }
+    }
+
+    /// <summary>The target paces of the weeks from the current one on, per run type: "Easy 5:05-5:10, Tempo 4:05".</summary>
+    static string TargetPaces(TrainingPlan plan, PlanWeek? current)
+    {
+        var from = current?.WeekNumber ?? 0;
+        return string.Join(", ", plan.Weeks.Where(w => w.WeekNumber >= from).SelectMany(w => w.Runs)
+            .Select(r => (Label: RunTypes.Label(r.Type), Pace: PlanRules.PaceSeconds(r.TargetPaceMinPerKm)))
+            .Where(r => r.Pace is not null)
+            .GroupBy(r => r.Label)
+            .Select(g => (Label: g.Key, Fastest: g.Min(r => r.Pace!.Value), Slowest: g.Max(r => r.Pace!.Value)))
+            .OrderByDescending(g => g.Slowest)
+            .Select(g => g.Fastest == g.Slowest
+                ? $"{g.Label} {PlanRules.FormatPace(g.Fastest)}"
+                : $"{g.Label} {PlanRules.FormatPace(g.Slowest)}-{PlanRules.FormatPace(g.Fastest)}"));
+    }
+
+    static string Bare(string pace) => pace.Replace("/km", "", StringComparison.Ordinal);
+
+    /// <summary>"load +18 %" of "load +18 % over the mean of the 3 weeks before (...)".</summary>
+    static string ShortFlag(string sentence) =>
+        sentence.IndexOf(" over ", StringComparison.Ordinal) is var at and > 0 ? sentence[..at] : sentence;
 
     static string RaceLine(GoalRace? race)
     {

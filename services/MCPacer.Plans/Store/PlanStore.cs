@@ -115,42 +115,59 @@ sealed partial class PlanStore(DataRoot dataRoot, PlanChangeFeed changes, TimePr
         await gate.WaitAsync(cancellationToken);
         try
         {
-            var current = Find(id);
-            if (current is null)
-            {
-                return new PlanWrite.NotFound($"plan '{id}' not found");
-            }
-
-            if (expectedRevision is not null && expectedRevision != current.Revision)
-            {
-                return new PlanWrite.Stale(current.Revision);
-            }
-
-            if (current.IsBroken)
-            {
-                return new PlanWrite.Refused(
-                    $"plan '{id}' has problems in its file; fix them first (first: {current.Plan.Problems[0]})", current.Plan.Problems);
-            }
-
-            string text;
-            try
-            {
-                text = edit(current);
-            }
-            catch (PlanTargetNotFoundException e)
-            {
-                return new PlanWrite.NotFound(e.Message);
-            }
-            catch (PlanEditException e)
-            {
-                return new PlanWrite.Refused(e.Message);
-            }
-
-            return await SaveAsync(id, text, PlanChanged.Updated, cancellationToken);
+            var (text, failure) = Edited(id, expectedRevision, edit);
+            return failure ?? await SaveAsync(id, text!, PlanChanged.Updated, cancellationToken);
         }
         finally
         {
             gate.Release();
+        }
+    }
+
+    /// <summary>The plan as <paramref name="edit"/> would leave it (<see cref="PlanWrite.Previewed"/>), checked as a save would be; nothing is written.</summary>
+    public PlanWrite Preview(Slug id, Func<PlanDocument, string> edit)
+    {
+        var (text, failure) = Edited(id, null, edit);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        var next = PlanReader.Read(id.Value, text!);
+        return next.IsBroken ? new PlanWrite.Invalid(next.Plan.Problems) : new PlanWrite.Previewed(next);
+    }
+
+    /// <summary>The new text of the plan, or why the edit cannot be made.</summary>
+    (string? Text, PlanWrite? Failure) Edited(Slug id, string? expectedRevision, Func<PlanDocument, string> edit)
+    {
+        var current = Find(id);
+        if (current is null)
+        {
+            return (null, new PlanWrite.NotFound($"plan '{id}' not found"));
+        }
+
+        if (expectedRevision is not null && expectedRevision != current.Revision)
+        {
+            return (null, new PlanWrite.Stale(current.Revision));
+        }
+
+        if (current.IsBroken)
+        {
+            return (null, new PlanWrite.Refused(
+                $"plan '{id}' has problems in its file; fix them first (first: {current.Plan.Problems[0]})", current.Plan.Problems));
+        }
+
+        try
+        {
+            return (edit(current), null);
+        }
+        catch (PlanTargetNotFoundException e)
+        {
+            return (null, new PlanWrite.NotFound(e.Message));
+        }
+        catch (PlanEditException e)
+        {
+            return (null, new PlanWrite.Refused(e.Message));
         }
     }
 

@@ -10,6 +10,9 @@ abstract record PlanWrite
 
     public sealed record Deleted : PlanWrite;
 
+    /// <summary>The plan as an edit would leave it, valid; nothing was written.</summary>
+    public sealed record Previewed(PlanDocument Document) : PlanWrite;
+
     /// <summary>The plan, or the week or run the edit addresses, does not exist (404).</summary>
     public sealed record NotFound(string Message) : PlanWrite;
 

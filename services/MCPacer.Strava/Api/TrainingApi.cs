@@ -1,6 +1,8 @@
 using System.Globalization;
 using MCPacer.Contracts.Training;
+using MCPacer.ServiceDefaults.Time;
 using MCPacer.Strava.Client;
+using MCPacer.Strava.Context;
 using MCPacer.Strava.Store;
 using MCPacer.Strava.Sync;
 using MCPacer.Strava.Training;
@@ -13,6 +15,8 @@ namespace MCPacer.Strava.Api;
 public static class TrainingApi
 {
     const int MaxWindowDays = 3660;
+    const int MaxProjectionDays = 730;
+    const int MaxSessions = 2000;
 
     public static RouteGroupBuilder MapTrainingApi(this IEndpointRouteBuilder app)
     {
@@ -21,6 +25,7 @@ public static class TrainingApi
         training.MapGet("/predictions", Predictions).WithSummary("VDOT from the best recent effort or race (or distance_km + time), predicted 5k to marathon with Riegel, marathon readiness, paces");
         training.MapGet("/paces", Paces).WithSummary("Daniels' training paces at a VDOT (default: the athlete's current VDOT)");
         training.MapGet("/best-efforts", BestEfforts).WithSummary("Fastest 400 m to marathon inside the runs of the last weeks (default 52), with the PR history");
+        training.MapPost("/projection", Projection).WithSummary("The fitness curves (last 6 weeks + planned sessions as estimated rTSS) carried to race day: race-day form, peak fitness, weeks that ramp too fast");
         training.MapGet("/zones", Zones).WithSummary("The athlete's heart-rate and pace zones and what they are built from");
 
         var activities = app.MapGroup("/api/strava/activities").WithTags("Training science");
@@ -95,6 +100,26 @@ public static class TrainingApi
             ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["weeks"] = ["weeks is 1 to 520."] })
             : TypedResults.Ok(await performance.BestEffortsAsync(weeks, cancellationToken));
 
+    static async Task<Results<Ok<FitnessProjection>, ValidationProblem, Conflict<ProblemDetails>>> Projection(
+        ProjectionRequest request, FitnessProjector projector, AthleteClock clock, ActivityStore store, CancellationToken cancellationToken)
+    {
+        var (_, today) = await clock.NowAsync(store, cancellationToken);
+        var errors = ProjectionErrors(request, today);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return await projector.ProjectAsync(request, cancellationToken) is { } projection
+            ? TypedResults.Ok(projection)
+            : TypedResults.Conflict(new ProblemDetails
+            {
+                Title = "No threshold pace",
+                Detail = "The projection estimates planned load against the athlete's threshold pace, which is neither set nor estimated yet; set threshold_pace in the athlete profile.",
+                Status = StatusCodes.Status409Conflict,
+            });
+    }
+
     static async Task<Ok<ZoneReport>> Zones(AthleteProfileStore profiles, CancellationToken cancellationToken) =>
         TypedResults.Ok(ZoneAnalysis.Athlete((await profiles.GetAsync(cancellationToken)).Physiology));
 
@@ -125,6 +150,31 @@ public static class TrainingApi
         var stored = await fetcher.ReadOrFetchAsync(activityId, StravaCallPriority.Interactive, cancellationToken);
         var (_, physiology) = await profiles.GetAsync(cancellationToken);
         return TypedResults.Ok(ZoneAnalysis.Activity(activity, TrainingStreams.From(stored.Streams), physiology));
+    }
+
+    static Dictionary<string, string[]> ProjectionErrors(ProjectionRequest request, DateOnly today)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (request.RaceDay <= today || request.RaceDay > today.AddDays(MaxProjectionDays))
+        {
+            errors["raceDay"] = [$"raceDay is after today ({today:yyyy-MM-dd}) and at most {MaxProjectionDays} days ahead."];
+        }
+
+        if (request.Sessions is null || request.Sessions.Count > MaxSessions)
+        {
+            errors["sessions"] = [$"sessions is a list of at most {MaxSessions}."];
+            return errors;
+        }
+
+        var wrong = request.Sessions.Select((s, i) => (Session: s, Index: i)).FirstOrDefault(s =>
+            !PlannedSessionTypes.All.Contains(s.Session.Type ?? "") || s.Session.DistanceKm is < 0 or > 400
+            || s.Session.TargetPaceSecondsPerKm is < 120 or > 1200 || s.Session.DurationMinutes is < 0 or > 1440);
+        if (wrong.Session is { } session)
+        {
+            errors[$"sessions[{wrong.Index}]"] = [$"type is one of {string.Join(", ", PlannedSessionTypes.All)}; distanceKm 0 to 400; targetPaceSecondsPerKm 120 to 1200; durationMinutes 0 to 1440 (given {session})."];
+        }
+
+        return errors;
     }
 
     static bool TryParseTime(string? text, out double seconds)

@@ -68,6 +68,13 @@ public sealed class TrainingLoads(ActivityStore store, AthleteProfileStore profi
     /// <summary>The run context's line: today's CTL with its weekly ramp, ATL, TSB, ACWR and the ramp flags of this week and the last.</summary>
     public async Task<string> SummaryLineAsync(CancellationToken cancellationToken) => SummaryLine(await HistoryAsync(cancellationToken));
 
+    /// <summary>What a projection starts from: today, the daily series to today (null before any activity) and the runs' distances.</summary>
+    public async Task<(DateOnly Today, FitnessSeries? Series, IReadOnlyList<RunDistance> Runs)> BaselineAsync(CancellationToken cancellationToken)
+    {
+        var history = await HistoryAsync(cancellationToken);
+        return (history.Today, history.Series, [.. RunsOf(history.Loads)]);
+    }
+
     async Task<LoadHistory> HistoryAsync(CancellationToken cancellationToken)
     {
         var (_, today) = await athleteClock.NowAsync(store, cancellationToken);
@@ -102,8 +109,7 @@ public sealed class TrainingLoads(ActivityStore store, AthleteProfileStore profi
         var first = loads.Min(l => l.Activity.LocalDate);
         var daily = DailyLoads.Sum(first, today, loads.Select(l => new DatedLoad(l.Activity.LocalDate, l.Load.Load)));
         var series = FitnessSeries.Compute(first, daily, new FitnessSettings(options.Value.FitnessDays, options.Value.FatigueDays));
-        var runs = loads.Where(l => l.Activity.Family == SportFamilies.Running).Select(l => new RunDistance(l.Activity.LocalDate, l.Activity.DistanceKm));
-        var weeks = TrainingWeeks.Summarize(series.Days, runs);
+        var weeks = TrainingWeeks.Summarize(series.Days, RunsOf(loads));
         return new LoadHistory(today, loads, series, [.. weeks.Select((w, i) => (w, RampFlag.Of(weeks, i)))]);
     }
 
@@ -121,6 +127,9 @@ public sealed class TrainingLoads(ActivityStore store, AthleteProfileStore profi
         fresh.Add((activity.Id, JsonSerializer.Serialize(new CachedLoad(key, load), Json)));
         return load;
     }
+
+    static IEnumerable<RunDistance> RunsOf(IEnumerable<(LoadRow Activity, MeasuredLoad Load)> loads) =>
+        loads.Where(l => l.Activity.Family == SportFamilies.Running).Select(l => new RunDistance(l.Activity.LocalDate, l.Activity.DistanceKm));
 
     static string SummaryLine(LoadHistory history)
     {

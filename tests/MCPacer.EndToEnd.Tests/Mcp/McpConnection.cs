@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MCPacer.Testing;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
 
@@ -46,6 +47,19 @@ static class McpConnection
     /// <summary>Arguments written as JSON, sent as they are (also the wrongly typed ones a test wants refused).</summary>
     public static Dictionary<string, object?> Arguments(string json) =>
         JsonDocument.Parse(json).RootElement.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value.Clone());
+
+    /// <summary>Where the official TypeScript SDK client lives (tests/mcp-client, installed by the build).</summary>
+    public static string NodeClientDir { get; } = Path.Combine(RepositoryRoot.Path, "tests", "mcp-client");
+
+    /// <summary>Lists the tools and calls one with the TypeScript SDK client through the gateway; its JSON report of what it saw.</summary>
+    public static async Task<JsonDocument> CallWithNodeClientAsync(this StackFixture stack, string node, string tool, string argumentsJson, CancellationToken ct)
+    {
+        var run = await CommandRun.RunAsync(node, ["call-tool.mjs", stack.Endpoint().ToString(), tool, argumentsJson],
+            TimeSpan.FromSeconds(60), ct, NodeClientDir, new Dictionary<string, string?> { ["MCPACER_TOKEN"] = stack.AccessToken });
+
+        Assert.True(run.ExitCode == 0, $"node exited with {run.ExitCode}: {run.Stderr}");
+        return JsonDocument.Parse(run.Stdout);
+    }
 
     public static string Text(this CallToolResult result) =>
         string.Concat(result.Content.OfType<TextContentBlock>().Select(t => t.Text));

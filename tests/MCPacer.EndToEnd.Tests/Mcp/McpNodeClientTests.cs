@@ -7,8 +7,6 @@ namespace MCPacer.EndToEnd.Tests.Mcp;
 [Collection(StackCollection.Name)]
 public sealed class McpNodeClientTests(StackFixture stack)
 {
-    static readonly string ClientDir = Path.Combine(RepositoryRoot.Path, "tests", "mcp-client");
-
     CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -16,10 +14,10 @@ public sealed class McpNodeClientTests(StackFixture stack)
     {
         stack.Require();
         var node = RequiredTool.Require("node", "install Node.js 20 or later (sudo apt-get install -y nodejs npm), then rebuild the tests");
-        Assert.True(Directory.Exists(Path.Combine(ClientDir, "node_modules", "@modelcontextprotocol", "sdk")),
+        Assert.True(Directory.Exists(Path.Combine(McpConnection.NodeClientDir, "node_modules", "@modelcontextprotocol", "sdk")),
             "the MCP TypeScript SDK is not installed: run `npm ci` in tests/mcp-client (the test build does it when npm is present)");
 
-        using var output = await RunAsync(node, "get_coaching_persona", """{"coach_name":"hartmann"}""");
+        using var output = await stack.CallWithNodeClientAsync(node, "get_coaching_persona", """{"coach_name":"hartmann"}""", Ct);
         var root = output.RootElement;
 
         Assert.Equal("MCPacer.Mcp", root.GetProperty("server").GetProperty("name").GetString());
@@ -31,14 +29,5 @@ public sealed class McpNodeClientTests(StackFixture stack)
         var call = root.GetProperty("call");
         Assert.False(call.GetProperty("isError").GetBoolean(), call.GetProperty("text").GetString());
         Assert.Contains("Hartmann", call.GetProperty("text").GetString());
-    }
-
-    async Task<JsonDocument> RunAsync(string node, string tool, string argumentsJson)
-    {
-        var run = await CommandRun.RunAsync(node, ["call-tool.mjs", stack.Endpoint().ToString(), tool, argumentsJson],
-            TimeSpan.FromSeconds(60), Ct, ClientDir, new Dictionary<string, string?> { ["MCPACER_TOKEN"] = stack.AccessToken });
-
-        Assert.True(run.ExitCode == 0, $"node exited with {run.ExitCode}: {run.Stderr}");
-        return JsonDocument.Parse(run.Stdout);
     }
 }

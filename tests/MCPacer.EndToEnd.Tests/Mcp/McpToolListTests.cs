@@ -19,6 +19,7 @@ public sealed class McpToolListTests(StackFixture stack)
     [
         "get_plan_context", "list_training_plans", "get_training_plan", "update_plan_run", "update_plan_week", "add_plan_run",
         "remove_plan_run", "add_plan_comment", "create_training_plan", "delete_training_plan", "get_plan_adherence",
+        "get_fitness_projection", "preview_plan_change",
     ];
 
     public static readonly string[] StravaTools =

@@ -1,0 +1,31 @@
+namespace MCPacer.Contracts.Training;
+
+/// <summary>The session types a projection request may name (MCPacer.Science's session types, and strength).</summary>
+public static class PlannedSessionTypes
+{
+    public const string Easy = "easy";
+    public const string Recovery = "recovery";
+    public const string Long = "long";
+    public const string Workout = "workout";
+    public const string Tempo = "tempo";
+    public const string Intervals = "intervals";
+    public const string Progression = "progression";
+    public const string MarathonPace = "marathon_pace";
+    public const string Race = "race";
+
+    /// <summary>Not running: counted from its duration at the cross-training factor.</summary>
+    public const string CrossTraining = "cross_training";
+
+    /// <summary>Strength and mobility: counted from its duration at the strength factor (nothing by default).</summary>
+    public const string Strength = "strength";
+
+    public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Easy, Recovery, Long, Workout, Tempo, Intervals, Progression, MarathonPace, Race, CrossTraining, Strength,
+    };
+}
+
+/// <summary>One planned session of a projection request: a run by distance (and the pace of its work), or cross-training by duration.</summary>
+/// <param name="Type">One of <see cref="PlannedSessionTypes"/>.</param>
+/// <param name="TargetPaceSecondsPerKm">For workouts the pace of the work, not of the whole run; null: the type's typical intensity.</param>
+public sealed record PlannedSession(DateOnly Date, string Type, double DistanceKm, double? TargetPaceSecondsPerKm = null, double? DurationMinutes = null);
