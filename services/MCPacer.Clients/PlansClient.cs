@@ -1,4 +1,5 @@
 using MCPacer.Contracts.Plans;
+using MCPacer.Contracts.Training;
 using Microsoft.Extensions.Logging;
 
 namespace MCPacer.Clients;
@@ -23,6 +24,10 @@ public sealed class PlansClient(HttpClient http, ILogger<PlansClient> logger) : 
     /// <summary>Planned against done, week by week; the plans service answers 503 when it cannot reach strava.</summary>
     public Task<PlanAdherence> GetAdherenceAsync(string planId, CancellationToken ct) =>
         GetJsonAsync<PlanAdherence>($"/api/plans/{Id(planId)}/adherence", ct);
+
+    /// <summary>The fitness curves from the recent history carried through the plan's planned runs to race day.</summary>
+    public Task<FitnessProjection> GetProjectionAsync(string planId, CancellationToken ct) =>
+        GetJsonAsync<FitnessProjection>($"/api/plans/{Id(planId)}/projection", ct);
 
     /// <summary>The plan as an HTML month calendar page, completed and missed runs marked.</summary>
     public Task<string> GetCalendarHtmlAsync(string planId, CancellationToken ct) => GetTextAsync($"/api/plans/{Id(planId)}/calendar", ct);
