@@ -8,8 +8,6 @@ namespace MCPacer.Dashboard.Components;
 /// </summary>
 public sealed record Fetched<T>(T? Value, string? Problem) where T : class
 {
-    public static Fetched<T> Missing(string why) => new(null, why);
-
     /// <summary>The value <paramref name="load"/> gives, or the service's words for its failure.</summary>
     public static async Task<Fetched<T>> FromAsync(Func<Task<T>> load)
     {
