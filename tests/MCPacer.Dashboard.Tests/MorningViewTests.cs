@@ -25,7 +25,7 @@ public sealed class MorningViewTests : DashboardContext
     static PlannedRun Run(DateOnly date, string type, double km, string? pace = null, string? structure = null) =>
         new(date, 0, date.DayOfWeek.ToString(), type, km, pace, structure, null, null);
 
-    IRenderedComponent<TodaySession> RenderToday(Fetched<TrainingPlan> plan, Fetched<RacePredictions> predictions, DistanceUnit units = DistanceUnit.Kilometres) =>
+    IRenderedComponent<TodaySession> RenderToday(Fetched<TrainingPlan> plan, Fetched<RacePredictions>? predictions, DistanceUnit units = DistanceUnit.Kilometres) =>
         Render<TodaySession>(p => p.Add(c => c.Plan, plan).Add(c => c.Predictions, predictions).Add(c => c.Today, Tuesday).Add(c => c.Units, units));
 
     [Fact]
@@ -53,6 +53,15 @@ public sealed class MorningViewTests : DashboardContext
         Assert.Contains("Tempo · 5.0 mi", run.TextContent);
         Assert.Equal("Plan: 6:50 /mi", run.QuerySelector("[data-testid='target-pace']")!.TextContent.Trim());
         Assert.Equal("VDOT 50.0 threshold: 6:50 /mi", run.QuerySelector("[data-testid='vdot-pace']")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public void Today_s_session_shows_before_its_vdot_pace_is_worked_out()
+    {
+        var today = RenderToday(new(Plan(Run(Tuesday, RunTypes.Easy, 10, "5:30")), null), predictions: null);
+
+        Assert.Equal("Plan: 5:30 /km", today.Find("[data-testid='target-pace']").TextContent.Trim());
+        Assert.Equal("Working out the VDOT pace…", today.Find("[data-testid='vdot-pace']").TextContent.Trim());
     }
 
     [Fact]

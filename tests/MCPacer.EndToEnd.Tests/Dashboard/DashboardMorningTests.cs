@@ -47,6 +47,7 @@ public sealed class DashboardMorningTests(StackFixture stack)
         await Assertions.Expect(page.GetByTestId("today")).ToContainTextAsync("Today ·", Computed);
         await Assertions.Expect(page.GetByTestId("latest-run")).ToContainTextAsync("km", Computed);
         await Assertions.Expect(page.GetByTestId("form-summary")).ToContainTextAsync("CTL", Computed);
+        await Assertions.Expect(page.GetByTestId("today")).Not.ToContainTextAsync("Working out", new() { Timeout = 30_000 });
         var today = (await page.GetByTestId("today").BoundingBoxAsync())!;
         Assert.True(today.Y + today.Height <= 844, $"today's session ends at {today.Y + today.Height:0}px, below the 844px window");
         Assert.True(await ScrollWidthAsync(page) <= 390, "nothing is wider than the phone");
