@@ -85,6 +85,17 @@ public sealed class MorningViewTests : DashboardContext
     }
 
     [Fact]
+    public async Task With_strava_down_today_s_session_shows_and_says_why_it_has_no_vdot_pace()
+    {
+        var predictions = await UnreachableService.StravaAsync(strava => strava.GetPredictionsAsync(Ct));
+
+        var today = RenderToday(new(Plan(Run(Tuesday, RunTypes.Easy, 10, "5:30")), null), predictions);
+
+        Assert.Equal("Plan: 5:30 /km", today.Find("[data-testid='target-pace']").TextContent.Trim());
+        Assert.Equal("No VDOT pace: The strava service cannot be reached.", today.Find("[data-testid='vdot-pace']").TextContent.Trim());
+    }
+
+    [Fact]
     public async Task With_the_plans_service_down_today_s_card_says_so()
     {
         var plan = await UnreachableService.PlansAsync(plans => plans.GetAsync("spring-marathon", Ct));
