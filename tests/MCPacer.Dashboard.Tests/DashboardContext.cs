@@ -15,6 +15,8 @@ public abstract class DashboardContext : BunitContext
         Services.AddRadzenComponents();
         Services.AddSingleton(TimeProvider.System);
         JSInterop.Mode = JSRuntimeMode.Loose;
+        // Radzen charts draw once the browser has measured them: a chart 600 by 240 pixels.
+        JSInterop.Setup<Radzen.Blazor.Rendering.Rect>("Radzen.createChart", _ => true).SetResult(new Radzen.Blazor.Rendering.Rect { Width = 600, Height = 240 });
     }
 
     protected static double Number(string? attribute) => double.Parse(attribute!, CultureInfo.InvariantCulture);

@@ -42,7 +42,7 @@ public static class Measures
     public static string FormatKm(double kilometres, DistanceUnit unit, int decimals = 1) =>
         FormatDistance(kilometres * 1000, unit, decimals);
 
-    /// <summary>A pace written "m:ss" per km (as plans and Strava give it) in the chosen unit; other text as it is.</summary>
+    /// <summary>A pace or range written "m:ss" per km (as plans and the services give it, "/km" or not) in the chosen unit; other text as it is.</summary>
     public static string FormatPaceText(string? minPerKm, DistanceUnit unit)
     {
         if (string.IsNullOrWhiteSpace(minPerKm))
@@ -50,7 +50,7 @@ public static class Measures
             return "–";
         }
 
-        var parts = minPerKm.Split('-', StringSplitOptions.TrimEntries);
+        var parts = minPerKm.Replace("/km", "").Split('-', StringSplitOptions.TrimEntries);
         var converted = parts.Select(part => ParseClock(part) is { } seconds ? FormatClock(unit == DistanceUnit.Miles ? seconds * MetresPerMile / 1000 : seconds) : null).ToList();
         return converted.All(c => c is not null) ? $"{string.Join("–", converted)} /{unit.DistanceLabel()}" : minPerKm;
     }

@@ -67,6 +67,13 @@ public sealed class DashboardBrowser : IAsyncDisposable
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png") });
     }
 
+    /// <summary>One part of the page, as tall as it is, even where the page scrolls it out of the window.</summary>
+    public async Task ScreenshotAsync(string name, ILocator part)
+    {
+        Directory.CreateDirectory(ScreenshotDirectory);
+        await part.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png") });
+    }
+
     /// <summary>Ends the terminal sessions this tab started, as the service allows only a few at once.</summary>
     public async ValueTask DisposeAsync()
     {

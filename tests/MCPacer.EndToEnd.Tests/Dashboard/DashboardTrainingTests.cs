@@ -165,32 +165,5 @@ public sealed class DashboardTrainingTests(StackFixture stack)
             .ToContainTextAsync("Even pacing all the way; keep the next easy day truly easy.", new() { Timeout = 10_000 });
     }
 
-    /// <summary>The demo plan's most recent finished week with runs done, once the demo athlete has synced.</summary>
-    async Task<(string Plan, WeekAdherence Week)> PastWeekWithRunsAsync()
-    {
-        stack.Require();
-        using var gateway = stack.Gateway();
-        var status = await gateway.GetFromJsonAsync<StravaConnectionStatus>("/api/strava/auth/status", Ct);
-        if (!status!.Connected)
-        {
-            (await gateway.PostAsync("/api/strava/demo/connect", null, Ct)).EnsureSuccessStatusCode();
-        }
-
-        var plans = await gateway.GetFromJsonAsync<PlanSummary[]>("/api/plans", Ct);
-        var plan = plans!.Single(p => p.Active).Id;
-        var deadline = DateTime.UtcNow + SyncTimeout;
-        while (true)
-        {
-            var adherence = await gateway.GetFromJsonAsync<PlanAdherence>($"/api/plans/{plan}/adherence", Ct);
-            var week = adherence!.Weeks.LastOrDefault(w => w.Status == AdherenceStatus.WeekPast
-                && w.Runs.Any(r => r.Actual is not null && r.Planned is not null));
-            if (week is not null)
-            {
-                return (plan, week);
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, "the demo athlete's runs never matched the plan");
-            await Task.Delay(1000, Ct);
-        }
-    }
+    Task<(string Plan, WeekAdherence Week)> PastWeekWithRunsAsync() => DemoAthlete.PastWeekWithRunsAsync(stack, Ct);
 }
