@@ -4,6 +4,7 @@ using MCPacer.Strava.Client;
 using MCPacer.Strava.Store;
 using MCPacer.Strava.Sync;
 using MCPacer.Strava.Training;
+using MCPacer.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,8 +13,6 @@ namespace MCPacer.Strava.Api;
 /// <summary>Training science over the synced activities: load and fitness, predictions and paces, best efforts, zones.</summary>
 public static class TrainingApi
 {
-    const int MaxWindowDays = 3660;
-
     public static RouteGroupBuilder MapTrainingApi(this IEndpointRouteBuilder app)
     {
         var training = app.MapGroup("/api/strava/training").WithTags("Training science");
@@ -30,14 +29,15 @@ public static class TrainingApi
     }
 
     static async Task<Results<Ok<TrainingLoadSeries>, ValidationProblem>> Load(
-        string? from, string? to, TrainingLoads loads, CancellationToken cancellationToken)
+        string? from, string? to, TrainingLoads loads, AthleteClock athleteClock, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         DateOnly? start = from is null ? null : StravaActivitiesApi.ParseDate(from, "from", errors);
         DateOnly? end = to is null ? null : StravaActivitiesApi.ParseDate(to, "to", errors);
-        if (errors.Count == 0 && start is { } s && end is { } e && (e < s || e.DayNumber - s.DayNumber > MaxWindowDays))
+        // Without to, the window runs to today: from=2000-01-01 alone is as long as with to=today.
+        if (errors.Count == 0 && start is { } s && (end ?? athleteClock.Today) is var e && (e < s || e.DayNumber - s.DayNumber > StravaLimits.MaxWindowDays))
         {
-            errors["to"] = [e < s ? "to is before from." : $"A window is at most {MaxWindowDays} days."];
+            errors["to"] = [e < s ? "to is before from." : $"A window is at most {StravaLimits.MaxWindowDays} days."];
         }
 
         return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(await loads.SeriesAsync(start, end, cancellationToken));
