@@ -39,9 +39,9 @@ public sealed class BadInputStack : IAsyncLifetime
             sync = await gateway.GetFromJsonAsync<StravaSyncProgress>("/api/strava/sync", timeout.Token);
         }
 
-        // Each service creates its folder on first use, and strava caches each activity's load and the profile's
-        // estimates when first read: once here, so that no case is blamed for it.
-        foreach (var read in (string[])["/api/coach/memory", "/api/plans", "/terminal/sessions", "/api/strava/athlete/profile",
+        // Each service creates its folder on first use, plans its calendar feed's token, and strava caches each activity's
+        // load and the profile's estimates when first read: once here, so that no case is blamed for it.
+        foreach (var read in (string[])["/api/coach/memory", "/api/plans", "/api/plans/calendar", "/terminal/sessions", "/api/strava/athlete/profile",
                      "/api/strava/training/load", "/api/strava/context/runs", "/api/strava/training/predictions", "/api/strava/training/best-efforts"])
         {
             using var response = await gateway.GetAsync(read, timeout.Token);
