@@ -22,8 +22,8 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
     static string Explain(BadHttpRequestException bad)
     {
         var detail = bad.InnerException is { } inner ? $"{bad.Message} {inner.Message}" : bad.Message;
-        // The binder names the parameter's type: "Failed to bind parameter \"Slug planId\" from \"../x\"."
-        return detail.Contains($"\"{nameof(Slug)} ", StringComparison.Ordinal)
+        // The binder names the parameter's type: "Failed to bind parameter \"Slug planId\" from \"../x\"." (or "Nullable<Slug> planId").
+        return detail.Contains($"\"{nameof(Slug)} ", StringComparison.Ordinal) || detail.Contains($"\"Nullable<{nameof(Slug)}> ", StringComparison.Ordinal)
             ? $"{detail} Names and ids are {Slug.Rule}."
             : detail;
     }

@@ -75,11 +75,10 @@ public sealed class StravaClient(HttpClient http, ILogger<StravaClient> logger) 
 
     /// <summary>Calculator mode: the predictions a given performance (km, h:mm:ss or mm:ss) leads to.</summary>
     public Task<RacePredictions> CalculateRaceAsync(double distanceKm, string time, CancellationToken ct) =>
-        GetJsonAsync<RacePredictions>(string.Create(CultureInfo.InvariantCulture,
-            $"/api/strava/training/predictions?distance_km={distanceKm}&time={Uri.EscapeDataString(time)}"), ct);
+        GetJsonAsync<RacePredictions>($"/api/strava/training/predictions?distance_km={Number(distanceKm)}&time={Uri.EscapeDataString(time)}", ct);
 
     public Task<TrainingPaceSet> GetTrainingPacesAsync(double? vdot, CancellationToken ct) =>
-        GetJsonAsync<TrainingPaceSet>(vdot is { } v ? string.Create(CultureInfo.InvariantCulture, $"/api/strava/training/paces?vdot={v}") : "/api/strava/training/paces", ct);
+        GetJsonAsync<TrainingPaceSet>(vdot is { } v ? $"/api/strava/training/paces?vdot={Number(v)}" : "/api/strava/training/paces", ct);
 
     public Task<BestEffortList> GetBestEffortsAsync(int weeks, CancellationToken ct) =>
         GetJsonAsync<BestEffortList>($"/api/strava/training/best-efforts?weeks={weeks}", ct);
@@ -93,4 +92,7 @@ public sealed class StravaClient(HttpClient http, ILogger<StravaClient> logger) 
     public Task<ZoneReport> GetActivityZonesAsync(long id, CancellationToken ct) => GetJsonAsync<ZoneReport>($"/api/strava/activities/{id}/zones", ct);
 
     static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Escaped: 1e308 is written "1E+308", and a bare '+' in a query reads as a space.</summary>
+    static string Number(double value) => Uri.EscapeDataString(value.ToString(CultureInfo.InvariantCulture));
 }

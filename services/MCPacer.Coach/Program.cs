@@ -14,6 +14,7 @@ builder.Services.AddOpenApi();
 var app = builder.Build();
 
 app.UseExceptionHandler();
+app.UseStatusCodePages();
 app.UseAccessToken();
 app.MapOpenApi();
 app.MapDefaultEndpoints();

@@ -7,8 +7,6 @@ namespace MCPacer.Coach.Api;
 /// <summary>The S&amp;C body map: the region catalogue, the athlete's painted regions and the coach's highlights.</summary>
 public static class BodyMapApi
 {
-    const int MaxTextLength = 500;
-
     public static RouteGroupBuilder MapBodyMapApi(this RouteGroupBuilder coach)
     {
         var api = coach.MapGroup("/bodymap").WithTags("Body map");
@@ -29,7 +27,7 @@ public static class BodyMapApi
     static async Task<Results<Ok<BodyMapState>, ValidationProblem>> ReplacePainted(
         PaintRegionsRequest request, BodyMapStore store, CancellationToken ct)
     {
-        if ((request.Regions ?? []).Select(r => CheckPaint(r.RegionId, r.Note)).FirstOrDefault(p => p is not null) is { } invalid)
+        if ((request.Regions ?? []).Select(r => CheckPaint(r.RegionId, r.Sensation, r.Note)).FirstOrDefault(p => p is not null) is { } invalid)
         {
             return invalid;
         }
@@ -40,7 +38,7 @@ public static class BodyMapApi
     static async Task<Results<Ok<BodyMapState>, ValidationProblem>> Paint(
         string regionId, RegionPaint request, BodyMapStore store, CancellationToken ct)
     {
-        if (CheckPaint(regionId, request.Note) is { } invalid)
+        if (CheckPaint(regionId, request.Sensation, request.Note) is { } invalid)
         {
             return invalid;
         }
@@ -73,7 +71,14 @@ public static class BodyMapApi
     static async Task<Ok<BodyMapState>> ClearHighlights(BodyMapStore store, CancellationToken ct) =>
         TypedResults.Ok(await store.ClearHighlightsAsync(ct));
 
-    static ValidationProblem? CheckPaint(string? regionId, string? note) => CheckRegion(regionId) ?? CheckText("note", note, required: false);
+    static ValidationProblem? CheckPaint(string? regionId, Sensation sensation, string? note) =>
+        CheckRegion(regionId) ?? CheckSensation(sensation) ?? CheckText("note", note, required: false);
+
+    /// <summary>JSON may carry a sensation as a number; only the named ones are sensations.</summary>
+    static ValidationProblem? CheckSensation(Sensation sensation) =>
+        Enum.IsDefined(sensation)
+            ? null
+            : Problems.Invalid("sensation", $"'{sensation}' is not a sensation; use {string.Join(" or ", Enum.GetNames<Sensation>().Select(n => n.ToLowerInvariant()))}.");
 
     static ValidationProblem? CheckRegion(string? regionId) =>
         BodyRegionCatalog.Contains(regionId)
@@ -82,6 +87,7 @@ public static class BodyMapApi
 
     static ValidationProblem? CheckText(string field, string? text, bool required) =>
         (required && string.IsNullOrWhiteSpace(text)) ? Problems.Invalid(field, $"'{field}' is required.")
-        : text is { Length: > MaxTextLength } ? Problems.Invalid(field, $"'{field}' is {text.Length} characters; the limit is {MaxTextLength}.")
+        : text is { Length: > CoachLimits.MaxBodyMapTextLength }
+            ? Problems.Invalid(field, $"'{field}' is {text.Length} characters; the limit is {CoachLimits.MaxBodyMapTextLength}.")
         : null;
 }

@@ -40,8 +40,8 @@ static class Problems
         }
 
         var bytes = Encoding.UTF8.GetByteCount(content);
-        return bytes > CoachMemoryText.MaxContentBytes
-            ? Invalid(field, $"'{field}' is {bytes} bytes; the limit is {CoachMemoryText.MaxContentBytes} bytes (64 KB).")
+        return bytes > CoachLimits.MaxContentBytes
+            ? Invalid(field, $"'{field}' is {bytes} bytes; the limit is {CoachLimits.MaxContentBytes} bytes (64 KB).")
             : null;
     }
 

@@ -36,7 +36,7 @@ public static class SessionContextApi
 
         var loadLine = load.ReadAsync(ct);
         // Logs first: reading them may distil older ones into the memory's Session History.
-        var logs = await sessions.ReadRecentAsync(SessionLogStore.DefaultCount, ct);
+        var logs = await sessions.ReadRecentAsync(CoachLimits.DefaultRecentLogs, ct);
         var memoryText = (await memory.ReadAsync(ct))?.Text ?? CoachMemoryText.NotOnboarded;
         var logsText = string.Join("\n\n", logs.Logs.Select(l => l.Content.TrimEnd()));
         SessionContextPart[] parts = [Part("memory", memoryText), Part("session-logs", logsText), Part($"persona:{chosen.Name}", chosen.Content),

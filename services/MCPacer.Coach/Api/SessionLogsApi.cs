@@ -28,16 +28,21 @@ public static class SessionLogsApi
             return invalid;
         }
 
+        if (request.Date is { } date && (date < CoachLimits.FirstSessionDate || date > store.Today))
+        {
+            return Problems.Invalid("date", $"A session log's date is from {SessionDate.Text(CoachLimits.FirstSessionDate)} to today ({SessionDate.Text(store.Today)}); it was {SessionDate.Text(date)}.");
+        }
+
         var log = await store.SaveAsync(request.Date ?? store.Today, request.Summary, ct);
         return TypedResults.Created($"/api/coach/sessions/{SessionDate.Text(log.Date)}", log);
     }
 
     static async Task<Results<Ok<SessionLogs>, ValidationProblem>> RecentLogs(
-        SessionLogStore store, CancellationToken ct, [FromQuery] int count = SessionLogStore.DefaultCount)
+        SessionLogStore store, CancellationToken ct, [FromQuery] int count = CoachLimits.DefaultRecentLogs)
     {
-        if (count is < 1 or > SessionLogStore.MaxCount)
+        if (count is < 1 or > CoachLimits.MaxRecentLogs)
         {
-            return Problems.Invalid("count", $"count must be between 1 and {SessionLogStore.MaxCount}; it was {count}.");
+            return Problems.Invalid("count", $"count must be between 1 and {CoachLimits.MaxRecentLogs}; it was {count}.");
         }
 
         return TypedResults.Ok(await store.ReadRecentAsync(count, ct));

@@ -17,9 +17,6 @@ public sealed partial class SessionLogStore(
     CoachPaths paths, MemoryStore memory, IEventBus events, TimeProvider clock, AthleteClock athleteClock, IOptions<CoachOptions> options,
     ILogger<SessionLogStore> logger)
 {
-    public const int DefaultCount = 3;
-    public const int MaxCount = 5;
-
     readonly SemaphoreSlim _lock = new(1, 1);
 
     /// <summary>Today in the athlete's time zone.</summary>

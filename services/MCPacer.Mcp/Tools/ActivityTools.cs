@@ -41,8 +41,8 @@ public sealed class ActivityTools(StravaClient strava, TimeProvider clock)
     [McpServerTool(Name = "get_activities_by_date_range", ReadOnly = true)]
     [Description("Activities between two dates (inclusive, the athlete's local dates), oldest first, " + ListFormat + ".")]
     public async Task<string> GetActivitiesByDateRange(
-        [Description("The first day, yyyy-MM-dd.")] DateOnly start_date,
-        [Description("The last day, yyyy-MM-dd.")] DateOnly end_date,
+        [Description("The first day, yyyy-MM-dd (1970 to 2100).")] DateOnly start_date,
+        [Description("The last day, yyyy-MM-dd (1970 to 2100).")] DateOnly end_date,
         [Description("At most this many activities (the earliest ones), 1 to 500.")] int limit = 100,
         CancellationToken ct = default)
     {

@@ -70,7 +70,7 @@ public sealed class CoachTools(CoachClient coach)
                  "sentence (it becomes the Session History one-liner later); then the key points, decisions and what to " +
                  "check next time. A second save on the same day is appended to that day's log.")]
     public async Task<string> SaveSessionLog(
-        [Description("The session summary as Markdown: a one-sentence first line, then key points, decisions and follow-ups.")]
+        [Description("The session summary as Markdown: a one-sentence first line, then key points, decisions and follow-ups (at most 64 KB).")]
         string summary,
         [Description("The persona who coached this session (e.g. coach, david); recorded at the end of the log.")]
         string? coach_name = null,

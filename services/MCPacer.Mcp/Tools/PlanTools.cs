@@ -135,12 +135,12 @@ public sealed class PlanTools(PlansClient plans)
                  "Agree the plan with the athlete first.")]
     public async Task<string> CreateTrainingPlan(
         [Description("The plan's name, e.g. 'Sub-3 Marathon Build'; its id is made from it unless plan_id is given.")] string plan_name,
-        [Description("The race day, yyyy-MM-dd.")] DateOnly race_date,
-        [Description("How many weeks the plan has, the race week included.")] int weeks,
+        [Description("The race day, yyyy-MM-dd, from 2000-01-01 to 2100-12-31.")] DateOnly race_date,
+        [Description("How many weeks the plan has, 1 to 52, the race week included.")] int weeks,
         [Description("The race's name, e.g. 'Valencia Marathon'.")] string? race_name = null,
         [Description("The race type, e.g. marathon, half_marathon, 10k, 5k.")] string? race_type = null,
         [Description("The race distance in km, more than 0 and at most 400, e.g. 42.195.")] double? distance_km = null,
-        [Description("The goal time, h:mm:ss, e.g. 2:59:59.")] string? goal_time = null,
+        [Description("The goal time, h:mm:ss, e.g. 2:59:59; over the race distance a pace between 2:00 and 15:00 per km.")] string? goal_time = null,
         [Description("The Monday week 1 starts on, yyyy-MM-dd; by default the plan ends with the race week.")] DateOnly? start_date = null,
         [Description("An id of your choice (lowercase letters, digits, '-').")] string? plan_id = null,
         [Description("Notes for the whole plan (at most 2,000 characters).")] string? notes = null,

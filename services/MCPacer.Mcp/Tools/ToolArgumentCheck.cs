@@ -7,8 +7,9 @@ using ModelContextProtocol.Server;
 namespace MCPacer.Mcp.Tools;
 
 /// <summary>
-/// Checks a call's arguments against the tool's input schema before it runs, so a missing argument or text where a
-/// number or a date belongs is a tool error naming the argument, not the SDK's bare "An error occurred invoking".
+/// Checks a call's arguments against the tool's input schema before it runs, so a missing argument, one the tool does
+/// not have (which would be dropped without a word) or text where a number or a date belongs is a tool error naming the
+/// argument, not the SDK's bare "An error occurred invoking".
 /// </summary>
 static class ToolArgumentCheck
 {
@@ -43,7 +44,13 @@ static class ToolArgumentCheck
             }
         }
 
-        if (arguments is null || !schema.TryGetProperty("properties", out var properties))
+        var known = schema.TryGetProperty("properties", out var properties) ? properties.EnumerateObject().Select(p => p.Name).ToList() : [];
+        if (arguments?.Keys.FirstOrDefault(name => !known.Contains(name)) is { } unknown)
+        {
+            throw new McpException($"'{unknown}' is not an argument of this tool; it takes {(known.Count == 0 ? "none" : string.Join(", ", known))}.");
+        }
+
+        if (arguments is null || known.Count == 0)
         {
             return;
         }

@@ -26,7 +26,7 @@ public sealed class TrainingTools(StravaClient strava)
                  "activity's load in TSS units, its method (rTSS from grade-adjusted pace, hrTSS from heart rate, or a duration " +
                  "estimate) and Banister TRIMP when known. Quote figures with their method.")]
     public async Task<string> GetTrainingLoad(
-        [Description("First day, yyyy-MM-dd; default 12 weeks before end_date.")] DateOnly? start_date = null,
+        [Description("First day, yyyy-MM-dd (1970 to 2100, at most 3,660 days before end_date); default 12 weeks before end_date.")] DateOnly? start_date = null,
         [Description("Last day, yyyy-MM-dd; default today.")] DateOnly? end_date = null,
         [Description("One activity's load instead of the series (a Strava activity id).")] long? activity_id = null,
         CancellationToken ct = default)

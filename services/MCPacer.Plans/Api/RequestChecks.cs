@@ -1,5 +1,6 @@
 using MCPacer.Contracts;
 using MCPacer.Contracts.Plans;
+using MCPacer.Plans.Store;
 using MCPacer.Plans.Yaml;
 
 namespace MCPacer.Plans.Api;
@@ -96,7 +97,10 @@ static class RequestChecks
             errors["weeks"] = [$"a plan has 1 to {PlanRules.MaxWeeks} weeks"];
         }
 
-        if (request.StartDate is { } start)
+        Check(errors, "race_date", request.RaceDate, PlanRules.DateRangeError);
+        Check(errors, "start_date", request.StartDate, PlanRules.DateRangeError);
+        // Weeks are counted only from dates and a number of weeks in range: from the year 9999 they would leave the calendar.
+        if (request.StartDate is { } start && !errors.ContainsKey("race_date") && !errors.ContainsKey("start_date") && !errors.ContainsKey("weeks"))
         {
             if (start.DayOfWeek != DayOfWeek.Monday)
             {
@@ -109,6 +113,12 @@ static class RequestChecks
         }
 
         Check(errors, "goal_time", request.GoalTime, PlanRules.GoalTimeError);
+        if (!errors.ContainsKey("goal_time") && request.GoalTime is { } goal && PlanSkeleton.RaceDistanceKm(request) is double km and > 0
+            && PlanRules.GoalPaceError(goal, km) is { } pace)
+        {
+            errors["goal_time"] = [pace];
+        }
+
         Check(errors, "plan_name", request.PlanName, TextError);
         Check(errors, "race_name", request.RaceName, TextError);
         Check(errors, "race_type", request.RaceType, TextError);
@@ -124,6 +134,14 @@ static class RequestChecks
     static void Check(Dictionary<string, string[]> errors, string field, string? value, Func<string, string?> rule)
     {
         if (value is not null && rule(value) is { } error)
+        {
+            errors[field] = [error];
+        }
+    }
+
+    static void Check(Dictionary<string, string[]> errors, string field, DateOnly? value, Func<DateOnly, string?> rule)
+    {
+        if (value is { } date && rule(date) is { } error)
         {
             errors[field] = [error];
         }

@@ -17,7 +17,7 @@ static class PlanSkeleton
     public static string Write(CreatePlanRequest request, DateOnly today)
     {
         var start = request.StartDate ?? PlanRules.MondayOf(request.RaceDate).AddDays(-7 * (request.Weeks - 1));
-        var distance = request.DistanceKm ?? (request.RaceType is { } type && Distances.TryGetValue(type, out var km) ? km : null);
+        var distance = RaceDistanceKm(request);
         var race = new GoalRace(request.RaceDate, request.RaceType, distance, request.GoalTime, GoalPace(request.GoalTime, distance), request.RaceName);
         var weeks = Enumerable.Range(1, request.Weeks)
             .Select(n => new WeekDraft(n, start.AddDays(7 * (n - 1)), null, null, []))
@@ -25,6 +25,10 @@ static class PlanSkeleton
         return PlanWriter.Write($"Created by MCPacer on {today:yyyy-MM-dd}. Edit freely: comments and key order survive the coach's edits.",
             request.PlanName.Trim(), race, start, request.Notes, weeks);
     }
+
+    /// <summary>The distance given, else the one of a known race type.</summary>
+    public static double? RaceDistanceKm(CreatePlanRequest request) =>
+        request.DistanceKm ?? (request.RaceType is { } type && Distances.TryGetValue(type, out var km) ? km : null);
 
     static string? GoalPace(string? goalTime, double? distanceKm) =>
         PlanRules.GoalTimeSeconds(goalTime) is { } seconds && distanceKm is > 0 ? PlanRules.FormatPace(seconds / distanceKm.Value) : null;

@@ -27,6 +27,10 @@ static partial class PlanRules
     public const int FastestPaceSeconds = 2 * 60;
     public const int SlowestPaceSeconds = 15 * 60;
 
+    /// <summary>A race or a plan's start lies in these years: a typo in the year is refused, and every week of a plan is a real date.</summary>
+    public static readonly DateOnly FirstDate = new(2000, 1, 1);
+    public static readonly DateOnly LastDate = new(2100, 12, 31);
+
     /// <summary>"4:15" or a range "3:50-3:55", minutes and seconds per km.</summary>
     public static string? PaceError(string pace) =>
         PacePattern().IsMatch(pace) ? null : $"'{pace}' is not a pace: write minutes:seconds per km, like \"4:15\" or \"3:50-3:55\"";
@@ -45,6 +49,16 @@ static partial class PlanRules
 
     public static string? DurationError(double minutes) =>
         minutes is > 0 and <= MaxDurationMinutes ? null : string.Create(CultureInfo.InvariantCulture, $"a run lasts more than 0 and at most {MaxDurationMinutes} minutes (24 h); it was {minutes}");
+
+    public static string? DateRangeError(DateOnly date) =>
+        date >= FirstDate && date <= LastDate ? null : $"{date:yyyy-MM-dd} is outside {FirstDate:yyyy-MM-dd} to {LastDate:yyyy-MM-dd}";
+
+    /// <summary>The goal time over the race distance is held to a run's pace limits: no marathon in 30 seconds.</summary>
+    public static string? GoalPaceError(string goalTime, double km) =>
+        GoalTimeSeconds(goalTime) is { } seconds && seconds / km is < FastestPaceSeconds or > SlowestPaceSeconds
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"{goalTime} for {km} km is {FormatPace(seconds / km)} per km, outside {FormatPace(FastestPaceSeconds)} to {FormatPace(SlowestPaceSeconds)} per km")
+            : null;
 
     public static string? RunTypeError(string type) =>
         RunTypes.All.Contains(type) ? null : $"unknown run type '{type}'; use one of {string.Join(", ", RunTypes.Ordered)}";

@@ -7,10 +7,6 @@ namespace MCPacer.Strava.Api;
 /// <summary>The athlete's physiology: what the runner set, and what MCPacer estimated from the streams.</summary>
 public static class AthleteProfileApi
 {
-    const int LowestBpm = 30;
-    const int HighestBpm = 250;
-    const double FastestPace = 120;
-    const double SlowestPace = 720;
 
     public static RouteGroupBuilder MapAthleteProfileApi(this IEndpointRouteBuilder app)
     {
@@ -41,9 +37,9 @@ public static class AthleteProfileApi
         var errors = new Dictionary<string, string[]>();
         foreach (var (field, bpm) in new[] { ("maxHeartrate", update.MaxHeartrate), ("restingHeartrate", update.RestingHeartrate), ("thresholdHeartrate", update.ThresholdHeartrate) })
         {
-            if (bpm is < LowestBpm or > HighestBpm)
+            if (bpm is < StravaLimits.LowestBpm or > StravaLimits.HighestBpm)
             {
-                errors[field] = [$"{field} is {LowestBpm} to {HighestBpm} bpm; it was {bpm}."];
+                errors[field] = [$"{field} is {StravaLimits.LowestBpm} to {StravaLimits.HighestBpm} bpm; it was {bpm}."];
             }
         }
 
@@ -60,7 +56,7 @@ public static class AthleteProfileApi
             }
         }
 
-        if (update.ThresholdPace is { } pace && (!PaceText.TryParse(pace, out var seconds) || seconds is < FastestPace or > SlowestPace))
+        if (update.ThresholdPace is { } pace && (!PaceText.TryParse(pace, out var seconds) || seconds is < StravaLimits.FastestPaceSeconds or > StravaLimits.SlowestPaceSeconds))
         {
             errors["thresholdPace"] = [$"thresholdPace is a pace per km written m:ss, from 2:00 to 12:00 (e.g. 4:05); it was '{(pace.Length > 20 ? pace[..20] + "…" : pace)}'."];
         }

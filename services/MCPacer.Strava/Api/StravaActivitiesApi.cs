@@ -14,10 +14,6 @@ namespace MCPacer.Strava.Api;
 /// <summary>The synced activities, runs in detail, their streams, digests, notes and coaching feedback.</summary>
 public static class StravaActivitiesApi
 {
-    const int MaxStreamPoints = 10_000;
-    const int MaxNoteLength = 2000;
-    const int MaxFeedbackLength = 1500;
-
     public static RouteGroupBuilder MapStravaActivitiesApi(this IEndpointRouteBuilder app)
     {
         var activities = app.MapGroup("/api/strava/activities").WithTags("Strava activities");
@@ -104,9 +100,9 @@ public static class StravaActivitiesApi
             return invalid;
         }
 
-        if (maxPoints is < 2 or > MaxStreamPoints)
+        if (maxPoints is < 2 or > StravaLimits.MaxStreamPoints)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["max_points"] = [$"max_points is 2 to {MaxStreamPoints}."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["max_points"] = [$"max_points is 2 to {StravaLimits.MaxStreamPoints}."] });
         }
 
         if (await store.FindAsync(activityId, cancellationToken) is null)
@@ -153,9 +149,9 @@ public static class StravaActivitiesApi
         }
 
         var text = request.Text?.Trim() ?? "";
-        if (text.Length is 0 or > MaxNoteLength)
+        if (text.Length is 0 or > StravaLimits.MaxNoteLength)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [$"A note is 1 to {MaxNoteLength} characters."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [$"A note is 1 to {StravaLimits.MaxNoteLength} characters."] });
         }
 
         var note = new RunNote(clock.GetUtcNow(), text);
@@ -177,11 +173,11 @@ public static class StravaActivitiesApi
         }
 
         var feedback = request.Feedback?.Trim() ?? "";
-        if (feedback.Length is 0 or > MaxFeedbackLength || feedback.Contains(FeedbackBlock.Marker, StringComparison.Ordinal))
+        if (feedback.Length is 0 or > StravaLimits.MaxFeedbackLength || feedback.Contains(FeedbackBlock.Marker, StringComparison.Ordinal))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["feedback"] = [$"Feedback is 1 to {MaxFeedbackLength} characters, without the marker line."],
+                ["feedback"] = [$"Feedback is 1 to {StravaLimits.MaxFeedbackLength} characters, without the marker line."],
             });
         }
 
@@ -225,13 +221,16 @@ public static class StravaActivitiesApi
 
     internal static DateOnly ParseDate(string? value, string field, Dictionary<string, string[]> errors)
     {
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date;
+            errors[field] = [$"{field} must be a date like 2026-03-01."];
+        }
+        else if (date < StravaLimits.FirstDate || date > StravaLimits.LastDate)
+        {
+            errors[field] = [$"{field} is {value}, outside {StravaLimits.FirstDate:yyyy-MM-dd} to {StravaLimits.LastDate:yyyy-MM-dd}."];
         }
 
-        errors[field] = [$"{field} must be a date like 2026-03-01."];
-        return default;
+        return date;
     }
 
     internal static NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails> NotFound(long activityId) =>

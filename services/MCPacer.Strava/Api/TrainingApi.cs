@@ -6,6 +6,7 @@ using MCPacer.Strava.Context;
 using MCPacer.Strava.Store;
 using MCPacer.Strava.Sync;
 using MCPacer.Strava.Training;
+using MCPacer.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,10 +15,6 @@ namespace MCPacer.Strava.Api;
 /// <summary>Training science over the synced activities: load and fitness, predictions and paces, best efforts, zones.</summary>
 public static class TrainingApi
 {
-    const int MaxWindowDays = 3660;
-    const int MaxProjectionDays = 730;
-    const int MaxSessions = 2000;
-
     public static RouteGroupBuilder MapTrainingApi(this IEndpointRouteBuilder app)
     {
         var training = app.MapGroup("/api/strava/training").WithTags("Training science");
@@ -35,14 +32,15 @@ public static class TrainingApi
     }
 
     static async Task<Results<Ok<TrainingLoadSeries>, ValidationProblem>> Load(
-        string? from, string? to, TrainingLoads loads, CancellationToken cancellationToken)
+        string? from, string? to, TrainingLoads loads, AthleteClock athleteClock, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         DateOnly? start = from is null ? null : StravaActivitiesApi.ParseDate(from, "from", errors);
         DateOnly? end = to is null ? null : StravaActivitiesApi.ParseDate(to, "to", errors);
-        if (errors.Count == 0 && start is { } s && end is { } e && (e < s || e.DayNumber - s.DayNumber > MaxWindowDays))
+        // Without to, the window runs to today: from=2000-01-01 alone is as long as with to=today.
+        if (errors.Count == 0 && start is { } s && (end ?? athleteClock.Today) is var e && (e < s || e.DayNumber - s.DayNumber > StravaLimits.MaxWindowDays))
         {
-            errors["to"] = [e < s ? "to is before from." : $"A window is at most {MaxWindowDays} days."];
+            errors["to"] = [e < s ? "to is before from." : $"A window is at most {StravaLimits.MaxWindowDays} days."];
         }
 
         return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(await loads.SeriesAsync(start, end, cancellationToken));
@@ -155,14 +153,14 @@ public static class TrainingApi
     static Dictionary<string, string[]> ProjectionErrors(ProjectionRequest request, DateOnly today)
     {
         var errors = new Dictionary<string, string[]>();
-        if (request.RaceDay <= today || request.RaceDay > today.AddDays(MaxProjectionDays))
+        if (request.RaceDay <= today || request.RaceDay > today.AddDays(StravaLimits.MaxProjectionDays))
         {
-            errors["raceDay"] = [$"raceDay is after today ({today:yyyy-MM-dd}) and at most {MaxProjectionDays} days ahead."];
+            errors["raceDay"] = [$"raceDay is after today ({today:yyyy-MM-dd}) and at most {StravaLimits.MaxProjectionDays} days ahead."];
         }
 
-        if (request.Sessions is null || request.Sessions.Count > MaxSessions)
+        if (request.Sessions is null || request.Sessions.Count > StravaLimits.MaxPlannedSessions)
         {
-            errors["sessions"] = [$"sessions is a list of at most {MaxSessions}."];
+            errors["sessions"] = [$"sessions is a list of at most {StravaLimits.MaxPlannedSessions}."];
             return errors;
         }
 
