@@ -6,7 +6,6 @@ using MCPacer.Strava.Context;
 using MCPacer.Strava.Store;
 using MCPacer.Strava.Sync;
 using MCPacer.Strava.Training;
-using MCPacer.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
