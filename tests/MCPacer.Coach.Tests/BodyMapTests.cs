@@ -11,7 +11,7 @@ namespace MCPacer.Coach.Tests;
 
 public sealed class BodyMapTests(RedisServer redis) : IDisposable
 {
-    readonly CoachService _coach = new(redis);
+    readonly CoachHost _coach = new(redis);
     static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class BodyMapTests(RedisServer redis) : IDisposable
     public async Task The_body_map_survives_a_restart()
     {
         using var dataDir = new TempDirectory();
-        using (var first = new CoachService(redis, dataDir.Path))
+        using (var first = new CoachHost(redis, dataDir.Path))
         {
             (await first.Client.PutAsJsonAsync("/api/coach/bodymap/painted/front_left_groin",
                 new RegionPaint(Sensation.Pain, "sharp after intervals"), Ct)).EnsureSuccessStatusCode();
@@ -56,7 +56,7 @@ public sealed class BodyMapTests(RedisServer redis) : IDisposable
                 .EnsureSuccessStatusCode();
         }
 
-        using var restarted = new CoachService(redis, dataDir.Path);
+        using var restarted = new CoachHost(redis, dataDir.Path);
         var state = await restarted.Client.GetFromJsonAsync<BodyMapState>("/api/coach/bodymap", Ct);
 
         var painted = Assert.Single(state!.Painted);

@@ -13,7 +13,7 @@ namespace MCPacer.Coach.Tests;
 
 public sealed class MemoryTests(RedisServer redis) : IDisposable
 {
-    readonly CoachService _coach = new(redis);
+    readonly CoachHost _coach = new(redis);
     static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     const string HandWritten =

@@ -9,7 +9,7 @@ namespace MCPacer.Coach.Tests;
 public sealed class PathTraversalTests(PathTraversalTests.SharedService shared)
     : IClassFixture<PathTraversalTests.SharedService>
 {
-    readonly CoachService _coach = shared.Coach;
+    readonly CoachHost _coach = shared.Coach;
     static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public static TheoryData<string, string> NameTakingEndpoints()
@@ -69,11 +69,11 @@ public sealed class PathTraversalTests(PathTraversalTests.SharedService shared)
     {
         public SharedService(RedisServer redis)
         {
-            Coach = new CoachService(redis);
+            Coach = new CoachHost(redis);
             Coach.WriteMemory("# Coach Memory\n\n## Athlete\n- Name: Sam\n");
         }
 
-        public CoachService Coach { get; }
+        public CoachHost Coach { get; }
 
         public void Dispose() => Coach.Dispose();
     }

@@ -7,7 +7,7 @@ namespace MCPacer.Coach.Tests;
 
 public sealed class PromptTests(RedisServer redis) : IDisposable
 {
-    readonly CoachService _coach = new(redis);
+    readonly CoachHost _coach = new(redis);
     static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]

@@ -9,7 +9,7 @@ namespace MCPacer.Coach.Tests;
 
 public sealed class ServiceWiringTests(RedisServer redis) : IDisposable
 {
-    readonly CoachService _coach = new(redis);
+    readonly CoachHost _coach = new(redis);
     static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class SessionContextLoadTests(RedisServer redis)
     {
         var asked = new List<string>();
         await using var strava = await StartStravaAsync(asked);
-        using var coach = new CoachService(redis, stravaUrl: strava.Urls.First());
+        using var coach = new CoachHost(redis, stravaUrl: strava.Urls.First());
 
         var context = (await coach.Client.GetFromJsonAsync<SessionContext>("/api/coach/session-context?persona=kim", Ct))!;
 
@@ -34,7 +34,7 @@ public sealed class SessionContextLoadTests(RedisServer redis)
     [Fact]
     public async Task Without_strava_the_load_part_says_so_in_one_line_and_the_context_still_comes()
     {
-        using var coach = new CoachService(redis, stravaUrl: $"http://127.0.0.1:{RedisServer.FreePort()}");
+        using var coach = new CoachHost(redis, stravaUrl: $"http://127.0.0.1:{RedisServer.FreePort()}");
         var clock = Stopwatch.StartNew();
 
         var context = (await coach.Client.GetFromJsonAsync<SessionContext>("/api/coach/session-context?persona=kim", Ct))!;

@@ -8,7 +8,7 @@ namespace MCPacer.Coach.Tests;
 
 public sealed class SessionLogTests(RedisServer redis) : IDisposable
 {
-    readonly CoachService _coach = new(redis);
+    readonly CoachHost _coach = new(redis);
     static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]

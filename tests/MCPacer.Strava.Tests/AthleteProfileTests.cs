@@ -10,13 +10,13 @@ namespace MCPacer.Strava.Tests;
 public sealed class AthleteProfileTests(RedisServer redis) : IAsyncLifetime
 {
     readonly StandIn _standIn = new();
-    StravaService _service = null!;
+    StravaHost _service = null!;
 
     static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     public ValueTask InitializeAsync()
     {
-        _service = new StravaService(_standIn, redis);
+        _service = new StravaHost(_standIn, redis);
         return ValueTask.CompletedTask;
     }
 

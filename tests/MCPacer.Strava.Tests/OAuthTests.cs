@@ -13,12 +13,12 @@ namespace MCPacer.Strava.Tests;
 public sealed class OAuthTests(RedisServer redis) : IAsyncLifetime
 {
     readonly StandIn _standIn = new();
-    StravaService _service = null!;
+    StravaHost _service = null!;
     HttpClient _client = null!;
 
     public async ValueTask InitializeAsync()
     {
-        _service = new StravaService(_standIn, redis);
+        _service = new StravaHost(_standIn, redis);
         _client = _service.CreateAuthorizedClient();
         var saved = await _client.PostAsJsonAsync("/api/strava/auth/credentials",
             new StravaCredentialsRequest(StandIn.ClientId, StandIn.ClientSecret), TestContext.Current.CancellationToken);
@@ -131,7 +131,7 @@ public sealed class OAuthTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task Demo_mode_connects_the_demo_athlete_at_start()
     {
-        await using var demo = new StravaService(_standIn, redis) { Settings = { ["Strava:Demo"] = "true" } };
+        await using var demo = new StravaHost(_standIn, redis) { Settings = { ["Strava:Demo"] = "true" } };
         var client = demo.CreateAuthorizedClient();
 
         var deadline = DateTime.UtcNow.AddSeconds(20);
@@ -179,7 +179,7 @@ public sealed class OAuthTests(RedisServer redis) : IAsyncLifetime
 
         var after = await StatusAsync();
         var browser = _service.CreateClient(new() { AllowAutoRedirect = false });
-        browser.DefaultRequestHeaders.Authorization = new("Bearer", StravaService.AccessToken);
+        browser.DefaultRequestHeaders.Authorization = new("Bearer", StravaHost.AccessToken);
         var connect = await browser.GetAsync("/api/strava/auth/connect", TestContext.Current.CancellationToken);
 
         Assert.False(before.Connected);

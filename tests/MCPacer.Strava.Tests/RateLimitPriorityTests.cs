@@ -80,10 +80,10 @@ public sealed class RateLimitPriorityTests(RedisServer redis) : IAsyncDisposable
         (await client.GetAsync($"/api/strava/activities/{runs[2]}/streams", Cancel)).EnsureSuccessStatusCode();
     }
 
-    (StandIn, StravaService) Start(int reserve)
+    (StandIn, StravaHost) Start(int reserve)
     {
         var standIn = Own(new StandIn { Settings = { ["StandIn:HistoryDays"] = "365", ["StandIn:TimeScale"] = $"{Scale}" } });
-        var service = Own(new StravaService(standIn, redis)
+        var service = Own(new StravaHost(standIn, redis)
         {
             TimeScale = Scale,
             Settings = { ["Strava:StreamWeeks"] = "0", ["Strava:InteractiveReserve"] = $"{reserve}" },
@@ -92,7 +92,7 @@ public sealed class RateLimitPriorityTests(RedisServer redis) : IAsyncDisposable
     }
 
     /// <summary>Connects, starts the sync and returns the (real) time of the next window once the sync waits with at least <paramref name="left"/> to go.</summary>
-    static async Task<DateTimeOffset> SyncWaitingForTheNextWindowAsync(StravaService service, TimeSpan left)
+    static async Task<DateTimeOffset> SyncWaitingForTheNextWindowAsync(StravaHost service, TimeSpan left)
     {
         await service.ConnectDemoAsync();
         (await service.CreateAuthorizedClient().PostAsync("/api/strava/sync", null, Cancel)).EnsureSuccessStatusCode();

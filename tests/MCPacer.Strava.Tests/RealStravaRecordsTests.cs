@@ -15,7 +15,7 @@ namespace MCPacer.Strava.Tests;
 public sealed class RealStravaRecordsTests(RealStravaRecordsTests.SyncedRecords synced) : IClassFixture<RealStravaRecordsTests.SyncedRecords>
 {
     readonly RecordedStrava _strava = synced.Strava;
-    readonly StravaService _service = synced.Service;
+    readonly StravaHost _service = synced.Service;
     readonly HttpClient _client = synced.Service.CreateAuthorizedClient();
     readonly StravaSyncProgress _firstPass = synced.FirstPass;
 
@@ -99,7 +99,7 @@ public sealed class RealStravaRecordsTests(RealStravaRecordsTests.SyncedRecords 
 
         public RecordedStrava Strava { get; } = new();
 
-        public StravaService Service { get; private set; } = null!;
+        public StravaHost Service { get; private set; } = null!;
 
         public StravaSyncProgress FirstPass { get; private set; } = null!;
 
@@ -107,7 +107,7 @@ public sealed class RealStravaRecordsTests(RealStravaRecordsTests.SyncedRecords 
         {
             var clock = new ShiftedClock();
             clock.Advance(RecordedOn - DateTimeOffset.UtcNow);
-            Service = new StravaService(Strava.CreateHandler, redis) { Clock = clock, TimeScale = 9000, Settings = { ["Strava:StreamWeeks"] = "520" } };
+            Service = new StravaHost(Strava.CreateHandler, redis) { Clock = clock, TimeScale = 9000, Settings = { ["Strava:StreamWeeks"] = "520" } };
             var secrets = Service.Services.GetRequiredService<SecretStore>();
             await secrets.SaveCredentialsAsync(new StravaAppCredentials("12345", "recorded-client-secret"), Cancel);
             await secrets.SaveTokensAsync(new StravaTokens("recorded-access", "recorded-refresh", clock.GetUtcNow().AddHours(6),

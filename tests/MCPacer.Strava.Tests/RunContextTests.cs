@@ -15,11 +15,11 @@ public sealed class RunContextTests(RedisServer redis) : IAsyncLifetime
 {
     readonly ShiftedClock _clock = new();
     readonly StandIn _standIn = new();
-    StravaService _service = null!;
+    StravaHost _service = null!;
 
     public ValueTask InitializeAsync()
     {
-        _service = new StravaService(_standIn, redis) { Clock = _clock, Settings = { ["MCPacer:TimeZone"] = "America/New_York" } };
+        _service = new StravaHost(_standIn, redis) { Clock = _clock, Settings = { ["MCPacer:TimeZone"] = "America/New_York" } };
         // Wednesday 2026-03-11, noon in New York.
         _clock.Advance(new DateTimeOffset(2026, 3, 11, 16, 0, 0, TimeSpan.Zero) - _clock.GetUtcNow());
         return ValueTask.CompletedTask;

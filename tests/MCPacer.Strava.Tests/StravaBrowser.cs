@@ -8,7 +8,7 @@ namespace MCPacer.Strava.Tests;
 /// The runner's browser in the OAuth round trip: keeps the strava service's cookie, follows connect to
 /// the stand-in's consent page, answers it (with the boxes it chooses), and brings the redirect back.
 /// </summary>
-public sealed class StravaBrowser(StravaService service, StandIn standIn)
+public sealed class StravaBrowser(StravaHost service, StandIn standIn)
 {
     readonly HttpClient _service = Authorized(service.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false }));
     // Strava's redirect back is a cross-site navigation: the browser sends no SameSite=Strict access token cookie.
@@ -18,7 +18,7 @@ public sealed class StravaBrowser(StravaService service, StandIn standIn)
 
     static HttpClient Authorized(HttpClient client)
     {
-        client.DefaultRequestHeaders.Authorization = new("Bearer", StravaService.AccessToken);
+        client.DefaultRequestHeaders.Authorization = new("Bearer", StravaHost.AccessToken);
         return client;
     }
 

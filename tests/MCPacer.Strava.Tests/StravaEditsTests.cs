@@ -11,13 +11,13 @@ public sealed class StravaEditsTests(RedisServer redis) : IAsyncDisposable
 {
     readonly ShiftedClock _clock = new();
     readonly StandIn _standIn = new() { Settings = { ["StandIn:TimeScale"] = "900" } };
-    StravaService? _service;
+    StravaHost? _service;
 
     static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    async Task<(StravaService Service, HttpClient Client, IReadOnlyList<StravaActivity> Runs)> SyncedAsync()
+    async Task<(StravaHost Service, HttpClient Client, IReadOnlyList<StravaActivity> Runs)> SyncedAsync()
     {
-        _service = new StravaService(_standIn, redis) { TimeScale = 900, Clock = _clock, Settings = { ["Strava:StreamWeeks"] = "0" } };
+        _service = new StravaHost(_standIn, redis) { TimeScale = 900, Clock = _clock, Settings = { ["Strava:StreamWeeks"] = "0" } };
         await _service.ConnectDemoAsync();
         Assert.Equal(SyncPhases.Idle, (await _service.SyncAsync(TimeSpan.FromSeconds(60))).Phase);
         var client = _service.CreateAuthorizedClient();

@@ -22,7 +22,7 @@ public sealed class SyncTests(RedisServer redis) : IAsyncDisposable
     {
         const double scale = 9000;
         var standIn = Own(new StandIn { Settings = { ["StandIn:HistoryDays"] = "1095", ["StandIn:TimeScale"] = $"{scale}" } });
-        var service = Own(new StravaService(standIn, redis) { TimeScale = scale });
+        var service = Own(new StravaHost(standIn, redis) { TimeScale = scale });
         await service.ConnectDemoAsync();
         var published = await RedisListener.FirstAsync<StravaSyncProgressed>(redis, e => e.Progress.Phase == SyncPhases.Details);
 
@@ -50,7 +50,7 @@ public sealed class SyncTests(RedisServer redis) : IAsyncDisposable
     public async Task Strava_5xx_answers_are_retried_and_every_activity_still_arrives()
     {
         var standIn = Own(new StandIn { Settings = { ["StandIn:ServerErrorRate"] = "0.1", ["StandIn:TimeScale"] = "900" } });
-        var service = Own(new StravaService(standIn, redis) { TimeScale = 900, Settings = { ["Strava:StreamWeeks"] = "0" } });
+        var service = Own(new StravaHost(standIn, redis) { TimeScale = 900, Settings = { ["Strava:StreamWeeks"] = "0" } });
         await service.ConnectDemoAsync();
 
         var progress = await service.SyncAsync(TimeSpan.FromSeconds(60));
@@ -69,14 +69,14 @@ public sealed class SyncTests(RedisServer redis) : IAsyncDisposable
     {
         var data = new TempDirectory();
         var standIn = Own(new StandIn { Settings = { ["StandIn:TimeScale"] = "900", ["StandIn:AddedLatency"] = "00:00:00.020" } });
-        var first = new StravaService(standIn, redis) { SharedDataDir = data.Path, TimeScale = 900 };
+        var first = new StravaHost(standIn, redis) { SharedDataDir = data.Path, TimeScale = 900 };
         await first.ConnectDemoAsync();
         (await first.CreateAuthorizedClient().PostAsync("/api/strava/sync", null, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
         await first.WaitForSyncAsync(p => p.Phase == SyncPhases.Details && p.Done >= 10, TimeSpan.FromSeconds(30));
         await first.DisposeAsync();
         var detailsBefore = (await standIn.StatsAsync()).ByEndpoint.GetValueOrDefault(DetailEndpoint);
 
-        var second = Own(new StravaService(standIn, redis)
+        var second = Own(new StravaHost(standIn, redis)
         {
             SharedDataDir = data.Path, TimeScale = 900, Settings = { ["Strava:AutoSync"] = "true" },
         });
@@ -96,7 +96,7 @@ public sealed class SyncTests(RedisServer redis) : IAsyncDisposable
     {
         const double scale = 90;
         var standIn = Own(new StandIn { Settings = { ["StandIn:TimeScale"] = $"{scale}" } });
-        var service = Own(new StravaService(standIn, redis) { TimeScale = scale, Settings = { ["Strava:StreamWeeks"] = "0" } });
+        var service = Own(new StravaHost(standIn, redis) { TimeScale = scale, Settings = { ["Strava:StreamWeeks"] = "0" } });
         await service.ConnectDemoAsync();
         await SpendReadWindowAsync(standIn, service);
         var refusedBefore = (await standIn.StatsAsync()).RateLimited;
@@ -110,7 +110,7 @@ public sealed class SyncTests(RedisServer redis) : IAsyncDisposable
     }
 
     /// <summary>Another client of the same Strava app spends this window's reads, with time left in it.</summary>
-    static async Task SpendReadWindowAsync(StandIn standIn, StravaService service)
+    static async Task SpendReadWindowAsync(StandIn standIn, StravaHost service)
     {
         var tokens = await File.ReadAllTextAsync(Path.Combine(service.StravaDirectory, "tokens.json"), TestContext.Current.CancellationToken);
         var strava = standIn.CreateClient();

@@ -7,11 +7,11 @@ public sealed class SyncedAthlete(RedisServer redis) : IAsyncLifetime
 {
     public StandIn StandIn { get; } = new() { Settings = { ["StandIn:TimeScale"] = "900" } };
 
-    public StravaService Service { get; private set; } = null!;
+    public StravaHost Service { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
-        Service = new StravaService(StandIn, redis) { TimeScale = 900 };
+        Service = new StravaHost(StandIn, redis) { TimeScale = 900 };
         await Service.ConnectDemoAsync();
         await Service.SyncAsync(TimeSpan.FromSeconds(40));
     }

@@ -12,14 +12,14 @@ public sealed class TokenRefreshTests(RedisServer redis) : IAsyncLifetime
 
     readonly ShiftedClock _clock = new();
     StandIn _standIn = null!;
-    StravaService _service = null!;
+    StravaHost _service = null!;
 
     public ValueTask InitializeAsync()
     {
         // Both sides share the clock: a token Strava issues after the jump must look fresh to the service too,
         // or every call after the first refresh would refresh again.
         _standIn = new StandIn { Clock = _clock };
-        _service = new StravaService(_standIn, redis) { Clock = _clock, Settings = { ["Strava:StreamWeeks"] = "0" } };
+        _service = new StravaHost(_standIn, redis) { Clock = _clock, Settings = { ["Strava:StreamWeeks"] = "0" } };
         return ValueTask.CompletedTask;
     }
 

@@ -9,7 +9,7 @@ namespace MCPacer.StravaStandIn.Tests;
 /// <summary>Read-mostly tests sharing one stand-in (the clock stays put, well under 100 reads in all).</summary>
 public sealed class ActivityApiTests(SharedStandIn shared) : IClassFixture<SharedStandIn>
 {
-    readonly StandInFactory _standIn = shared.StandIn;
+    readonly StandInHost _standIn = shared.StandIn;
 
     static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -132,7 +132,7 @@ public sealed class ActivityApiTests(SharedStandIn shared) : IClassFixture<Share
     public async Task Heart_rate_drifts_up_over_a_steady_long_run()
     {
         var api = await _standIn.ConnectedClientAsync();
-        var week5Sunday = DemoMarathonBuild.Weeks(StandInFactory.Today)[4].WeekStart.AddDays(6);
+        var week5Sunday = DemoMarathonBuild.Weeks(StandInHost.Today)[4].WeekStart.AddDays(6);
         var longRun = (await ListAsync(api, "per_page=200"))
             .Single(a => a.WorkoutType == 2 && DateOnly.FromDateTime(a.StartDateLocal) == week5Sunday);
 

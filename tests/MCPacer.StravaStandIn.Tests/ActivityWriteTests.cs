@@ -8,7 +8,7 @@ namespace MCPacer.StravaStandIn.Tests;
 /// <summary>Strava's writes as clients send them (form or JSON) and the watch's uploads: what the API serves afterwards.</summary>
 public sealed class ActivityWriteTests : IDisposable
 {
-    readonly StandInFactory _standIn = new(historyDays: 30);
+    readonly StandInHost _standIn = new(historyDays: 30);
 
     static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -7,7 +7,7 @@ namespace MCPacer.StravaStandIn.Tests;
 /// <summary>What the athlete does on strava.com: the API shows it from then on.</summary>
 public sealed class AthleteActionTests : IDisposable
 {
-    readonly StandInFactory _standIn = new(historyDays: 0);
+    readonly StandInHost _standIn = new(historyDays: 0);
 
     static CancellationToken Ct => TestContext.Current.CancellationToken;
 

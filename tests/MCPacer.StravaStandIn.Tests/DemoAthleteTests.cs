@@ -12,15 +12,15 @@ public sealed class DemoAthleteTests
 {
     static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    static async Task<string> BuildActivitiesJsonAsync(StandInFactory standIn)
+    static async Task<string> BuildActivitiesJsonAsync(StandInHost standIn)
     {
         var api = await standIn.ConnectedClientAsync();
-        var buildStart = DemoMarathonBuild.StartDate(StandInFactory.Today);
+        var buildStart = DemoMarathonBuild.StartDate(StandInHost.Today);
         var after = new DateTimeOffset(buildStart.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(-2).ToUnixTimeSeconds();
         return await api.GetStringAsync($"/api/v3/athlete/activities?after={after}&per_page=200", Ct);
     }
 
-    static async Task<IReadOnlyList<SummaryActivity>> BuildActivitiesAsync(StandInFactory standIn) =>
+    static async Task<IReadOnlyList<SummaryActivity>> BuildActivitiesAsync(StandInHost standIn) =>
         JsonSerializer.Deserialize<IReadOnlyList<SummaryActivity>>(await BuildActivitiesJsonAsync(standIn))!;
 
     static IEnumerable<SummaryActivity> On(IEnumerable<SummaryActivity> activities, DateOnly date) =>
@@ -29,9 +29,9 @@ public sealed class DemoAthleteTests
     [Fact]
     public async Task The_same_seed_gives_the_same_activities_and_another_seed_does_not()
     {
-        using var first = new StandInFactory(seed: 7);
-        using var second = new StandInFactory(seed: 7);
-        using var other = new StandInFactory(seed: 8);
+        using var first = new StandInHost(seed: 7);
+        using var second = new StandInHost(seed: 7);
+        using var other = new StandInHost(seed: 8);
 
         var a = await BuildActivitiesJsonAsync(first);
         var b = await BuildActivitiesJsonAsync(second);
@@ -45,8 +45,8 @@ public sealed class DemoAthleteTests
     [Fact]
     public async Task Runs_follow_the_demo_build_with_its_known_deviations()
     {
-        using var standIn = new StandInFactory();
-        var weeks = DemoMarathonBuild.Weeks(StandInFactory.Today);
+        using var standIn = new StandInHost();
+        var weeks = DemoMarathonBuild.Weeks(StandInHost.Today);
 
         var activities = await BuildActivitiesAsync(standIn);
 
@@ -79,7 +79,7 @@ public sealed class DemoAthleteTests
 
         // Nothing planned after now: the rest of week 9 and the race are not there yet.
         Assert.DoesNotContain(activities, a => a.WorkoutType == 1);
-        Assert.DoesNotContain(activities, a => DateOnly.FromDateTime(a.StartDateLocal) > StandInFactory.Today);
+        Assert.DoesNotContain(activities, a => DateOnly.FromDateTime(a.StartDateLocal) > StandInHost.Today);
     }
 
     [Theory]
@@ -87,9 +87,9 @@ public sealed class DemoAthleteTests
     [InlineData(7)]
     public async Task Two_weeks_before_the_build_the_long_day_out_lasts_over_three_hours_and_its_streams_cover_it(int seed)
     {
-        using var standIn = new StandInFactory(seed);
+        using var standIn = new StandInHost(seed);
         var api = await standIn.ConnectedClientAsync();
-        var sunday = DemoMarathonBuild.StartDate(StandInFactory.Today).AddDays(-7 * BasePhase.LongDayWeeksBefore + 6);
+        var sunday = DemoMarathonBuild.StartDate(StandInHost.Today).AddDays(-7 * BasePhase.LongDayWeeksBefore + 6);
 
         var activities = (await api.GetFromJsonAsync<IReadOnlyList<SummaryActivity>>("/api/v3/athlete/activities?per_page=200", Ct))!;
         var longDay = On(activities, sunday).Single(a => a.Name == "The long day out");
@@ -104,9 +104,9 @@ public sealed class DemoAthleteTests
     [Fact]
     public async Task History_days_sets_how_far_back_the_base_training_goes()
     {
-        using var standIn = new StandInFactory(seed: 42, historyDays: 60);
+        using var standIn = new StandInHost(seed: 42, historyDays: 60);
         var api = await standIn.ConnectedClientAsync();
-        var firstDay = DemoMarathonBuild.StartDate(StandInFactory.Today).AddDays(-60);
+        var firstDay = DemoMarathonBuild.StartDate(StandInHost.Today).AddDays(-60);
 
         var page1 = (await api.GetFromJsonAsync<IReadOnlyList<SummaryActivity>>("/api/v3/athlete/activities?per_page=200", Ct))!;
 
@@ -118,9 +118,9 @@ public sealed class DemoAthleteTests
     [Fact]
     public async Task Before_the_build_the_athlete_has_the_variety_of_a_real_account_and_the_build_runs_stay_as_planned()
     {
-        using var standIn = new StandInFactory();
+        using var standIn = new StandInHost();
         var api = await standIn.ConnectedClientAsync();
-        var buildStart = new DateTime(DemoMarathonBuild.StartDate(StandInFactory.Today), TimeOnly.MinValue);
+        var buildStart = new DateTime(DemoMarathonBuild.StartDate(StandInHost.Today), TimeOnly.MinValue);
         var all = (await api.GetFromJsonAsync<IReadOnlyList<SummaryActivity>>("/api/v3/athlete/activities?per_page=200", Ct))!;
         var before = all.Where(a => a.StartDateLocal < buildStart).ToList();
         async Task<StreamSet> StreamsAsync(long id) =>
@@ -158,7 +158,7 @@ public sealed class DemoAthleteTests
     {
         var timeZone = TimeZoneInfo.FindSystemTimeZoneById(DemoMarathonBuild.TimeZone);
 
-        var history = new TrainingHistory(StandInFactory.Today, 3650, 42, timeZone);
+        var history = new TrainingHistory(StandInHost.Today, 3650, 42, timeZone);
 
         Assert.InRange(history.NewestFirst.Count, 2300, 3300);
         Assert.Equal(history.NewestFirst.Count, history.NewestFirst.Select(a => a.Id).Distinct().Count());

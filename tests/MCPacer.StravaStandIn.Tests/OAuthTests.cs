@@ -8,7 +8,7 @@ namespace MCPacer.StravaStandIn.Tests;
 
 public sealed class OAuthTests : IDisposable
 {
-    readonly StandInFactory _standIn = new();
+    readonly StandInHost _standIn = new();
 
     static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -16,7 +16,7 @@ public sealed class OAuthTests : IDisposable
     public async Task Authorize_page_shows_each_requested_scope_ticked_and_an_authorize_button()
     {
         var page = await _standIn.CreateClient().GetStringAsync(
-            $"/oauth/authorize?client_id=1001&redirect_uri={Uri.EscapeDataString(StandInFactory.RedirectUri)}"
+            $"/oauth/authorize?client_id=1001&redirect_uri={Uri.EscapeDataString(StandInHost.RedirectUri)}"
             + "&response_type=code&approval_prompt=force&scope=read,activity:read_all,activity:write&state=abc", Ct);
 
         Assert.Contains("""name="scope" value="activity:read_all" checked""", page);
@@ -51,7 +51,7 @@ public sealed class OAuthTests : IDisposable
     {
         var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["client_id"] = "1001", ["redirect_uri"] = StandInFactory.RedirectUri, ["state"] = "s", ["scope"] = "read", ["decision"] = "cancel",
+            ["client_id"] = "1001", ["redirect_uri"] = StandInHost.RedirectUri, ["state"] = "s", ["scope"] = "read", ["decision"] = "cancel",
         });
 
         var response = await _standIn.CreateBrowser().PostAsync("/oauth/authorize", form, Ct);

@@ -6,7 +6,7 @@ namespace MCPacer.StravaStandIn.Tests;
 
 public sealed class StatsAndZonesTests(SharedStandIn shared) : IClassFixture<SharedStandIn>
 {
-    readonly StandInFactory _standIn = shared.StandIn;
+    readonly StandInHost _standIn = shared.StandIn;
 
     static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -6,7 +6,7 @@ namespace MCPacer.StravaStandIn.Tests;
 
 public sealed class TrafficTests : IDisposable
 {
-    readonly StandInFactory _standIn = new();
+    readonly StandInHost _standIn = new();
 
     public TrafficTests() => _standIn.Settings["StandIn:TimeScale"] = "900";
 

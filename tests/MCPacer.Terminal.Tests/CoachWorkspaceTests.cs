@@ -8,7 +8,7 @@ public sealed class CoachWorkspaceTests
     [Fact]
     public async Task Coach_without_claude_says_how_to_install_it_and_opens_a_shell_in_a_workspace_wired_to_the_gateway()
     {
-        using var service = new TerminalService();
+        using var service = new TerminalHost();
 
         await using var terminal = await service.ConnectAsync("profile=coach");
         await terminal.SendInputAsync("pwd\r");
@@ -19,7 +19,7 @@ public sealed class CoachWorkspaceTests
         using var config = JsonDocument.Parse(await File.ReadAllTextAsync(mcpJson, TestContext.Current.CancellationToken));
         var server = config.RootElement.GetProperty("mcpServers").GetProperty("mcpacer");
         Assert.Equal("http", server.GetProperty("type").GetString());
-        Assert.Equal($"{TerminalService.GatewayUrl}/mcp", server.GetProperty("url").GetString());
+        Assert.Equal($"{TerminalHost.GatewayUrl}/mcp", server.GetProperty("url").GetString());
         Assert.Equal($"Bearer {ServiceFactory<Program>.AccessToken}", server.GetProperty("headers").GetProperty("Authorization").GetString());
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(mcpJson));
         // The coach service is down in this test: no skill rather than an empty or made-up one.
@@ -30,7 +30,7 @@ public sealed class CoachWorkspaceTests
     public async Task Coach_session_writes_the_coach_services_procedure_as_the_mcpacer_skill_and_keeps_other_mcp_servers()
     {
         await using var coach = await CoachStandIn.StartAsync("# Coaching session\n\n1. Call get_plan_context first.\n");
-        using var service = new TerminalService(settings => settings["services:coach:http:0"] = coach.Urls.Single());
+        using var service = new TerminalHost(settings => settings["services:coach:http:0"] = coach.Urls.Single());
         Directory.CreateDirectory(service.WorkspacePath);
         await File.WriteAllTextAsync(Path.Combine(service.WorkspacePath, ".mcp.json"),
             """{"mcpServers":{"mine":{"type":"http","url":"http://example.test/mcp"}}}""", TestContext.Current.CancellationToken);
@@ -45,7 +45,7 @@ public sealed class CoachWorkspaceTests
             TestContext.Current.CancellationToken));
         var servers = config.RootElement.GetProperty("mcpServers");
         Assert.Equal("http://example.test/mcp", servers.GetProperty("mine").GetProperty("url").GetString());
-        Assert.Equal($"{TerminalService.GatewayUrl}/mcp", servers.GetProperty("mcpacer").GetProperty("url").GetString());
+        Assert.Equal($"{TerminalHost.GatewayUrl}/mcp", servers.GetProperty("mcpacer").GetProperty("url").GetString());
         await service.CloseAsync(session.Id);
     }
 }

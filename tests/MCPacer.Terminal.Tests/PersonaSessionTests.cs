@@ -23,7 +23,7 @@ public sealed class PersonaSessionTests
         var printer = Path.Combine(scripts.Path, "print-arguments");
         await File.WriteAllTextAsync(printer, ArgumentPrinter, TestContext.Current.CancellationToken);
         File.SetUnixFileMode(printer, UnixFileMode.UserRead | UnixFileMode.UserExecute);
-        using var service = new TerminalService(settings =>
+        using var service = new TerminalHost(settings =>
         {
             settings["services:coach:http:0"] = coach.Urls.Single();
             settings["Terminal:Profiles:coach:Command"] = printer;
@@ -41,7 +41,7 @@ public sealed class PersonaSessionTests
     [Fact]
     public async Task Without_claude_the_fallback_shell_says_which_persona_was_chosen()
     {
-        using var service = new TerminalService();
+        using var service = new TerminalHost();
 
         await using var terminal = await service.ConnectAsync("profile=coach&persona=kim");
         var output = await terminal.ReadUntilAsync("Coach persona chosen");
@@ -60,7 +60,7 @@ public sealed class PersonaSessionTests
     public async Task A_persona_the_coach_does_not_have_is_refused_with_400_and_starts_nothing(string profile, string persona, string reason)
     {
         await using var coach = await CoachStandIn.StartAsync("# Session\n", "coach", "david");
-        using var service = new TerminalService(settings => settings["services:coach:http:0"] = coach.Urls.Single());
+        using var service = new TerminalHost(settings => settings["services:coach:http:0"] = coach.Urls.Single());
 
         var response = await service.CreateAuthorizedClient().PostAsJsonAsync("/terminal/sessions",
             new StartTerminalSession(profile, Persona: persona), TestContext.Current.CancellationToken);
@@ -75,7 +75,7 @@ public sealed class PersonaSessionTests
     public async Task A_refused_persona_on_the_websocket_is_a_400_before_any_process_starts()
     {
         await using var coach = await CoachStandIn.StartAsync("# Session\n", "coach");
-        using var service = new TerminalService(settings => settings["services:coach:http:0"] = coach.Urls.Single());
+        using var service = new TerminalHost(settings => settings["services:coach:http:0"] = coach.Urls.Single());
 
         var refused = await Assert.ThrowsAsync<RefusedException>(() => service.ConnectAsync("profile=coach&persona=nobody"));
 

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 namespace MCPacer.Terminal.Tests;
 
 /// <summary>A real shell on a real pseudo-terminal, driven through the WebSocket as the browser drives it.</summary>
-public sealed class PseudoTerminalTests(TerminalService service) : IClassFixture<TerminalService>
+public sealed class PseudoTerminalTests(TerminalHost service) : IClassFixture<TerminalHost>
 {
     [Fact]
     public async Task Tty_in_a_shell_session_is_a_dev_pts_terminal_with_xterm_settings()
@@ -56,7 +56,7 @@ public sealed class PseudoTerminalTests(TerminalService service) : IClassFixture
         Assert.Equal(0, code);
         // The terminal turns each \n into \r\n (onlcr), as any terminal does.
         var lines = terminal.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(TerminalService.SeqLines, lines.Length);
+        Assert.Equal(TerminalHost.SeqLines, lines.Length);
         for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i] != (i + 1).ToString("D7"))

@@ -2,7 +2,7 @@ using MCPacer.Contracts.Terminal;
 
 namespace MCPacer.Terminal.Tests;
 
-public sealed class ReconnectTests(TerminalService service) : IClassFixture<TerminalService>
+public sealed class ReconnectTests(TerminalHost service) : IClassFixture<TerminalHost>
 {
     [Fact]
     public async Task Reconnecting_replays_the_scrollback_and_the_session_goes_on()
@@ -45,7 +45,7 @@ public sealed class ReconnectTests(TerminalService service) : IClassFixture<Term
     [Fact]
     public async Task Reconnecting_after_the_program_ended_replays_the_newest_scrollback_then_the_exit()
     {
-        using var small = new TerminalService(settings =>
+        using var small = new TerminalHost(settings =>
         {
             settings["Terminal:ScrollbackBytes"] = "4096";
             settings["Terminal:Profiles:count:Command"] = "seq";

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace MCPacer.Terminal.Tests;
 
-public sealed class SessionsApiTests(TerminalService service) : IClassFixture<TerminalService>
+public sealed class SessionsApiTests(TerminalHost service) : IClassFixture<TerminalHost>
 {
     [Fact]
     public async Task Every_endpoint_has_its_own_operation_id() =>
@@ -61,7 +61,7 @@ public sealed class SessionsApiTests(TerminalService service) : IClassFixture<Te
     [Fact]
     public async Task Starting_beyond_the_session_limit_returns_409()
     {
-        using var limited = new TerminalService(settings => settings["Terminal:MaxSessions"] = "1");
+        using var limited = new TerminalHost(settings => settings["Terminal:MaxSessions"] = "1");
         var first = await limited.StartAsync("shell");
 
         var response = await limited.CreateAuthorizedClient().PostAsJsonAsync("/terminal/sessions",
@@ -75,7 +75,7 @@ public sealed class SessionsApiTests(TerminalService service) : IClassFixture<Te
     [Fact]
     public async Task A_session_nobody_uses_expires_and_its_processes_end()
     {
-        using var expiring = new TerminalService(settings => settings["Terminal:IdleTimeout"] = "00:00:01");
+        using var expiring = new TerminalHost(settings => settings["Terminal:IdleTimeout"] = "00:00:01");
         var session = await expiring.StartAsync("shell");
 
         // The session leaves the list when it is closed; its shell exits a moment later, once it has had its hangup.

@@ -3,7 +3,7 @@ using MCPacer.Testing;
 namespace MCPacer.Terminal.Tests;
 
 /// <summary>Any web page open in the runner's browser could try to open the terminal: it must start nothing.</summary>
-public sealed class WebSocketSecurityTests(TerminalService service) : IClassFixture<TerminalService>
+public sealed class WebSocketSecurityTests(TerminalHost service) : IClassFixture<TerminalHost>
 {
     [Theory]
     [InlineData(null)]

@@ -1,20 +1,22 @@
+using MCPacer.Contracts.Plans;
+
 namespace MCPacer.Contracts.Training;
 
-/// <summary>The session types a projection request may name (MCPacer.Science's session types, and strength).</summary>
+/// <summary>The session types a projection request may name: the plan's run types that carry load (MCPacer.Science's session types), and strength.</summary>
 public static class PlannedSessionTypes
 {
-    public const string Easy = "easy";
-    public const string Recovery = "recovery";
-    public const string Long = "long";
-    public const string Workout = "workout";
-    public const string Tempo = "tempo";
-    public const string Intervals = "intervals";
-    public const string Progression = "progression";
-    public const string MarathonPace = "marathon_pace";
-    public const string Race = "race";
+    public const string Easy = RunTypes.Easy;
+    public const string Recovery = RunTypes.Recovery;
+    public const string Long = RunTypes.Long;
+    public const string Workout = RunTypes.Workout;
+    public const string Tempo = RunTypes.Tempo;
+    public const string Intervals = RunTypes.Intervals;
+    public const string Progression = RunTypes.Progression;
+    public const string MarathonPace = RunTypes.MarathonPace;
+    public const string Race = RunTypes.Race;
 
     /// <summary>Not running: counted from its duration at the cross-training factor.</summary>
-    public const string CrossTraining = "cross_training";
+    public const string CrossTraining = RunTypes.CrossTraining;
 
     /// <summary>Strength and mobility: counted from its duration at the strength factor (nothing by default).</summary>
     public const string Strength = "strength";

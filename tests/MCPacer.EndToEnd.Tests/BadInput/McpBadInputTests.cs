@@ -1,7 +1,6 @@
 using MCPacer.EndToEnd.Tests.Mcp;
-using ModelContextProtocol;
-
 using MCPacer.Testing;
+using ModelContextProtocol;
 
 namespace MCPacer.EndToEnd.Tests.BadInput;
 

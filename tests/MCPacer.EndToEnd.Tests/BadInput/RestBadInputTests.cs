@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-
 using MCPacer.Testing;
 
 namespace MCPacer.EndToEnd.Tests.BadInput;

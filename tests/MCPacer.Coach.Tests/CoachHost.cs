@@ -5,10 +5,10 @@ using MCPacer.Testing;
 namespace MCPacer.Coach.Tests;
 
 /// <summary>The coach service over real HTTP with a real Redis, and the paths of its files for tests that check the disk.</summary>
-public sealed class CoachService : IDisposable
+public sealed class CoachHost : IDisposable
 {
     /// <param name="stravaUrl">Where the strava service answers (the session context's load line); none by default.</param>
-    public CoachService(RedisServer redis, string? dataDir = null, string? stravaUrl = null)
+    public CoachHost(RedisServer redis, string? dataDir = null, string? stravaUrl = null)
     {
         redis.Require();
         Factory = new ServiceFactory<Program>(redis);

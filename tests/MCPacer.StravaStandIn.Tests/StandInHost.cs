@@ -15,12 +15,12 @@ namespace MCPacer.StravaStandIn.Tests;
 /// The stand-in over real HTTP, its "today" and clock pinned: Wednesday 2026-11-25 (week 9 of the demo
 /// build), 20:00 in Berlin. Settings may be changed before the first client is created.
 /// </summary>
-public sealed class StandInFactory : ServiceFactory<AthleteGenerator>
+public sealed class StandInHost : ServiceFactory<AthleteGenerator>
 {
     public static readonly DateOnly Today = new(2026, 11, 25);
     public const string RedirectUri = "http://localhost/strava/callback";
 
-    public StandInFactory(int seed = 42, int historyDays = 120)
+    public StandInHost(int seed = 42, int historyDays = 120)
     {
         Settings["StandIn:Today"] = Today.ToString("O");
         Settings["StandIn:Seed"] = seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -85,7 +85,7 @@ public sealed class StandInFactory : ServiceFactory<AthleteGenerator>
 /// <summary>One stand-in shared by the tests of a class that only read (or write what no other test reads).</summary>
 public sealed class SharedStandIn : IDisposable
 {
-    public StandInFactory StandIn { get; } = new();
+    public StandInHost StandIn { get; } = new();
 
     public void Dispose() => StandIn.Dispose();
 }

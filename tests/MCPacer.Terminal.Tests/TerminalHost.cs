@@ -5,16 +5,16 @@ using MCPacer.Testing;
 namespace MCPacer.Terminal.Tests;
 
 /// <summary>The terminal service on its own Kestrel (real TCP, real WebSockets), with a few test profiles.</summary>
-public sealed class TerminalService : ServiceFactory<Program>
+public sealed class TerminalHost : ServiceFactory<Program>
 {
     public const string GatewayUrl = "http://gateway.test:8080";
     public const int SeqLines = 1_310_720; // "0000001\n" .. "1310720\n": exactly 10 MiB
 
-    public TerminalService() : this(null)
+    public TerminalHost() : this(null)
     {
     }
 
-    internal TerminalService(Action<Dictionary<string, string?>>? configure)
+    internal TerminalHost(Action<Dictionary<string, string?>>? configure)
     {
         Settings["MCPacer:GatewayUrl"] = GatewayUrl;
         Settings["Terminal:KillGracePeriod"] = "00:00:01";

@@ -14,9 +14,9 @@ namespace MCPacer.Strava.Tests;
 /// The strava service in-process, its Strava clients wired to the in-process stand-in's TestServer (or another
 /// Strava, such as <see cref="RecordedStrava"/>), with optional real Redis and a replaceable clock.
 /// </summary>
-public sealed class StravaService(Func<HttpMessageHandler> strava, RedisServer? redis = null) : ServiceFactory<Program>(redis)
+public sealed class StravaHost(Func<HttpMessageHandler> strava, RedisServer? redis = null) : ServiceFactory<Program>(redis)
 {
-    public StravaService(StandIn standIn, RedisServer? redis = null) : this(() => standIn.Server.CreateHandler(), redis)
+    public StravaHost(StandIn standIn, RedisServer? redis = null) : this(() => standIn.Server.CreateHandler(), redis)
     {
     }
 
