@@ -129,7 +129,7 @@ static class RequestChecks
     }
 
     static string? TextError(string text) =>
-        text.Length > PlanRules.MaxTextLength ? $"longer than {PlanRules.MaxTextLength} characters" : null;
+        text.Length > PlanLimits.MaxTextLength ? $"longer than {PlanLimits.MaxTextLength} characters" : null;
 
     static void Check(Dictionary<string, string[]> errors, string field, string? value, Func<string, string?> rule)
     {

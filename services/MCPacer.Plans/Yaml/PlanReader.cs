@@ -257,9 +257,9 @@ sealed class PlanReader
 
                 return null;
             case YamlScalarNode scalar:
-                if (scalar.Value!.Length > PlanRules.MaxTextLength)
+                if (scalar.Value!.Length > PlanLimits.MaxTextLength)
                 {
-                    Problem(scalar, field, $"longer than {PlanRules.MaxTextLength} characters");
+                    Problem(scalar, field, $"longer than {PlanLimits.MaxTextLength} characters");
                 }
 
                 return scalar.Value;

@@ -15,17 +15,6 @@ static partial class PlanRules
         ["day_of_week", "type", "distance_km", "target_pace_min_per_km", "structure", "description", "duration_minutes"];
 
     public const int MaxWeeks = 52;
-    public const int MaxTextLength = 2000;
-
-    /// <summary>
-    /// What a run's numbers may be in a request: a typo or a runaway value (1e308 km) is refused before it is written
-    /// into the file. The MCP tools' descriptions state the same limits to the model.
-    /// </summary>
-    public const double MaxRunDistanceKm = 400;
-    public const double MaxWeekDistanceKm = 7 * MaxRunDistanceKm;
-    public const double MaxDurationMinutes = 24 * 60;
-    public const int FastestPaceSeconds = 2 * 60;
-    public const int SlowestPaceSeconds = 15 * 60;
 
     /// <summary>A race or a plan's start lies in these years: a typo in the year is refused, and every week of a plan is a real date.</summary>
     public static readonly DateOnly FirstDate = new(2000, 1, 1);
@@ -37,27 +26,27 @@ static partial class PlanRules
 
     /// <summary>A pace written as <see cref="PaceError"/> wants it and between 2:00 and 15:00 per km (each end of a range).</summary>
     public static string? PaceLimitError(string pace) =>
-        PaceError(pace) ?? (pace.Split('-').Select(PaceSeconds).All(s => s is >= FastestPaceSeconds and <= SlowestPaceSeconds)
+        PaceError(pace) ?? (pace.Split('-').Select(PaceSeconds).All(s => s is >= PlanLimits.FastestPaceSeconds and <= PlanLimits.SlowestPaceSeconds)
             ? null
-            : $"'{pace}' is outside {FormatPace(FastestPaceSeconds)} to {FormatPace(SlowestPaceSeconds)} per km");
+            : $"'{pace}' is outside {FormatPace(PlanLimits.FastestPaceSeconds)} to {FormatPace(PlanLimits.SlowestPaceSeconds)} per km");
 
     public static string? RunDistanceError(double km) =>
-        km is > 0 and <= MaxRunDistanceKm ? null : string.Create(CultureInfo.InvariantCulture, $"a run is more than 0 and at most {MaxRunDistanceKm} km; it was {km}");
+        km is > 0 and <= PlanLimits.MaxRunDistanceKm ? null : string.Create(CultureInfo.InvariantCulture, $"a run is more than 0 and at most {PlanLimits.MaxRunDistanceKm} km; it was {km}");
 
     public static string? WeekDistanceError(double km) =>
-        km is >= 0 and <= MaxWeekDistanceKm ? null : string.Create(CultureInfo.InvariantCulture, $"a week's total is 0 to {MaxWeekDistanceKm} km; it was {km}");
+        km is >= 0 and <= PlanLimits.MaxWeekDistanceKm ? null : string.Create(CultureInfo.InvariantCulture, $"a week's total is 0 to {PlanLimits.MaxWeekDistanceKm} km; it was {km}");
 
     public static string? DurationError(double minutes) =>
-        minutes is > 0 and <= MaxDurationMinutes ? null : string.Create(CultureInfo.InvariantCulture, $"a run lasts more than 0 and at most {MaxDurationMinutes} minutes (24 h); it was {minutes}");
+        minutes is > 0 and <= PlanLimits.MaxDurationMinutes ? null : string.Create(CultureInfo.InvariantCulture, $"a run lasts more than 0 and at most {PlanLimits.MaxDurationMinutes} minutes (24 h); it was {minutes}");
 
     public static string? DateRangeError(DateOnly date) =>
         date >= FirstDate && date <= LastDate ? null : $"{date:yyyy-MM-dd} is outside {FirstDate:yyyy-MM-dd} to {LastDate:yyyy-MM-dd}";
 
     /// <summary>The goal time over the race distance is held to a run's pace limits: no marathon in 30 seconds.</summary>
     public static string? GoalPaceError(string goalTime, double km) =>
-        GoalTimeSeconds(goalTime) is { } seconds && seconds / km is < FastestPaceSeconds or > SlowestPaceSeconds
+        GoalTimeSeconds(goalTime) is { } seconds && seconds / km is < PlanLimits.FastestPaceSeconds or > PlanLimits.SlowestPaceSeconds
             ? string.Create(CultureInfo.InvariantCulture,
-                $"{goalTime} for {km} km is {FormatPace(seconds / km)} per km, outside {FormatPace(FastestPaceSeconds)} to {FormatPace(SlowestPaceSeconds)} per km")
+                $"{goalTime} for {km} km is {FormatPace(seconds / km)} per km, outside {FormatPace(PlanLimits.FastestPaceSeconds)} to {FormatPace(PlanLimits.SlowestPaceSeconds)} per km")
             : null;
 
     public static string? RunTypeError(string type) =>
@@ -115,7 +104,7 @@ static partial class PlanRules
         return time.Split(':').Aggregate(0, (total, part) => total * 60 + int.Parse(part, CultureInfo.InvariantCulture));
     }
 
-    [GeneratedRegex(@"^\d{1,2}:[0-5]\d(-\d{1,2}:[0-5]\d)?$")]
+    [GeneratedRegex(PlanLimits.PacePattern)]
     private static partial Regex PacePattern();
 
     [GeneratedRegex(@"^(\d{1,2}:)?[0-5]?\d:[0-5]\d$")]
