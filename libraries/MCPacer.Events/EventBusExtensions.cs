@@ -4,6 +4,7 @@ using MCPacer.ServiceDefaults.Time;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 
@@ -27,8 +28,18 @@ public static class EventBusExtensions
     {
         builder.AddAthleteClock();
         builder.Services.TryAddTransient<AccessTokenForwardingHandler>();
-        builder.Services.AddHttpClient(StravaTimeZoneFollower.ClientName, http => http.BaseAddress = new Uri("http://strava"))
+        var strava = builder.Services.AddHttpClient(StravaTimeZoneFollower.ClientName, http =>
+            {
+                http.BaseAddress = new Uri("http://strava");
+                http.Timeout = TimeSpan.FromSeconds(10);
+            })
             .AddHttpMessageHandler<AccessTokenForwardingHandler>();
+
+        // The follower asks again every few seconds until strava answers; the standard retries would only add an
+        // Error log line per start, while strava is still starting. RemoveAllResilienceHandlers is marked experimental.
+#pragma warning disable EXTEXP0001
+        strava.RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
         builder.Services.AddHostedService<StravaTimeZoneFollower>();
         return builder;
     }

@@ -14,16 +14,17 @@ public sealed class DashboardTests(StackFixture stack)
     CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task The_home_page_lists_the_services_that_reported_in()
+    public async Task The_status_page_lists_the_services_that_reported_in()
     {
         await using var browser = await DashboardBrowser.OpenAsync(stack);
+        await browser.Page.GetByRole(AriaRole.Link, new() { Name = "Service status" }).ClickAsync();
 
         foreach (var service in new[] { "MCPacer.Coach", "MCPacer.Terminal", "MCPacer.Plans", "MCPacer.Strava" })
         {
             await Assertions.Expect(browser.Page.Locator($"[data-service='{service}']")).ToBeVisibleAsync();
         }
 
-        await browser.ScreenshotAsync("home");
+        await browser.ScreenshotAsync("status");
     }
 
     [Fact]
