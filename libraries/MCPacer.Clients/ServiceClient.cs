@@ -70,7 +70,7 @@ public abstract partial class ServiceClient(HttpClient http, string service, ILo
 
     async Task<Exception> FailureAsync(HttpResponseMessage response, CancellationToken ct)
     {
-        var (title, message) = await ProblemAsync(response, ct);
+        var (title, message, errors) = await ProblemAsync(response, ct);
         var status = (int)response.StatusCode;
         if (status >= 500)
         {
@@ -83,7 +83,10 @@ public abstract partial class ServiceClient(HttpClient http, string service, ILo
         }
 
         return new ServiceRequestException(service, status, title ?? response.ReasonPhrase ?? "Refused",
-            message ?? $"The {service} service refused the request ({status}).");
+            message ?? $"The {service} service refused the request ({status}).")
+        {
+            Errors = errors,
+        };
     }
 
     /// <summary>Retry-After as a time: a date as sent, or a delay counted from the answer's own Date.</summary>
@@ -94,13 +97,14 @@ public abstract partial class ServiceClient(HttpClient http, string service, ILo
         _ => null,
     };
 
-    /// <summary>The ProblemDetails' title, and its detail (or first validation error, or title) as the message.</summary>
-    static async Task<(string? Title, string? Message)> ProblemAsync(HttpResponseMessage response, CancellationToken ct)
+    /// <summary>The ProblemDetails' title, its detail (or first validation error, or title) as the message, and its errors by field.</summary>
+    static async Task<(string? Title, string? Message, IReadOnlyDictionary<string, string[]> Errors)> ProblemAsync(HttpResponseMessage response, CancellationToken ct)
     {
+        var none = new Dictionary<string, string[]>();
         var body = await response.Content.ReadAsStringAsync(ct);
         if (string.IsNullOrWhiteSpace(body))
         {
-            return (null, null);
+            return (null, null, none);
         }
 
         try
@@ -109,26 +113,24 @@ public abstract partial class ServiceClient(HttpClient http, string service, ILo
             var root = problem.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return (null, null);
+                return (null, null, none);
             }
 
             var title = root.TryGetProperty("title", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+            var errors = root.TryGetProperty("errors", out var e) && e.ValueKind == JsonValueKind.Object
+                ? e.EnumerateObject().Where(f => f.Value.ValueKind == JsonValueKind.Array)
+                    .ToDictionary(f => f.Name, f => f.Value.EnumerateArray().Select(m => m.ToString()).ToArray())
+                : none;
             if (root.TryGetProperty("detail", out var detail) && detail.ValueKind == JsonValueKind.String && detail.GetString() is { Length: > 0 } text)
             {
-                return (title, text);
+                return (title, text, errors);
             }
 
-            if (root.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Object
-                && errors.EnumerateObject().Select(e => $"{e.Name}: {string.Join(" ", e.Value.EnumerateArray())}").FirstOrDefault() is { } first)
-            {
-                return (title, first);
-            }
-
-            return (title, title);
+            return (title, errors.Select(f => $"{f.Key}: {string.Join(" ", f.Value)}").FirstOrDefault() ?? title, errors);
         }
         catch (JsonException)
         {
-            return (null, body.Length <= 300 ? body.Trim() : null);
+            return (null, body.Length <= 300 ? body.Trim() : null, none);
         }
     }
 

@@ -6,6 +6,9 @@ namespace MCPacer.Clients;
 /// </summary>
 public sealed class ServiceRequestException(string service, int status, string title, string message) : Exception(message)
 {
+    /// <summary>A validation problem's messages by field (as the service names them, e.g. maxHeartrate); empty otherwise.</summary>
+    public IReadOnlyDictionary<string, string[]> Errors { get; init; } = new Dictionary<string, string[]>();
+
     public string Service { get; } = service;
 
     public int Status { get; } = status;

@@ -71,6 +71,10 @@ public sealed class StravaClient(HttpClient http, ILogger<StravaClient> logger) 
     public Task<ActivityTrainingLoad> GetActivityLoadAsync(long id, CancellationToken ct) =>
         GetJsonAsync<ActivityTrainingLoad>($"/api/strava/activities/{id}/load", ct);
 
+    /// <summary>Sets (1 to 10) or clears (null) the runner's session RPE; answers the activity's load computed again.</summary>
+    public Task<ActivityTrainingLoad> SetSessionRpeAsync(long id, int? rpe, CancellationToken ct) =>
+        SendJsonAsync<ActivityTrainingLoad>(HttpMethod.Put, $"/api/strava/activities/{id}/rpe", new SessionRpeUpdate(rpe), ct);
+
     public Task<RacePredictions> GetPredictionsAsync(CancellationToken ct) => GetJsonAsync<RacePredictions>("/api/strava/training/predictions", ct);
 
     /// <summary>Calculator mode: the predictions a given performance (km, h:mm:ss or mm:ss) leads to.</summary>

@@ -10,7 +10,7 @@ public sealed class RunEffortTests : DashboardContext
     static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
 
     static readonly ActivityTrainingLoad Load = new(42, new DateOnly(2027, 3, 1), "Run", "Sunday long run", 118.4, LoadMethods.RunningTss,
-        "rTSS: graded pace against threshold pace 4:05/km (estimated)", 164.2, 1);
+        "rTSS: graded pace against threshold pace 4:05/km (estimated)", 164.2, 1, null);
 
     static TrainingZoneSet HeartRate() => new("heart_rate", "from threshold HR 172 bpm (set)",
     [

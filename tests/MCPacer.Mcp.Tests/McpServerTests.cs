@@ -16,7 +16,7 @@ public sealed class McpServerTests(McpServerHost host) : IClassFixture<McpServer
 
         var tools = await client.ListToolsAsync(cancellationToken: Ct);
 
-        Assert.Equal(47, tools.Count);
+        Assert.Equal(48, tools.Count);
         Assert.All(tools, tool =>
         {
             Assert.True(tool.Description.Length >= 40, $"{tool.Name} has no real description: '{tool.Description}'");

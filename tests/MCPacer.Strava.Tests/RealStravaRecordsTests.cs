@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using MCPacer.Contracts.Strava;
 using MCPacer.Contracts.StravaApi;
+using MCPacer.Contracts.Training;
 using MCPacer.Strava.Auth;
 using MCPacer.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -74,6 +75,38 @@ public sealed class RealStravaRecordsTests(RealStravaRecordsTests.SyncedRecords 
         Assert.Equal(0, streams.Points);
         Assert.Null(streams.LatLng);
         Assert.Contains("no streams", streams.Note);
+    }
+
+    [Fact]
+    public async Task A_manual_activity_rated_by_the_runner_is_measured_by_session_rpe_and_moves_its_day_until_cleared()
+    {
+        // The hike entered by hand in November 2013, before the day the records were made (the other is dated 2018).
+        var activity = (await _client.GetFromJsonAsync<StravaActivity>("/api/strava/activities/96089609", Cancel))!;
+        var dayOf = $"/api/strava/training/load?from={activity.LocalDate:yyyy-MM-dd}&to={activity.LocalDate:yyyy-MM-dd}";
+        var before = (await _client.GetFromJsonAsync<ActivityTrainingLoad>($"/api/strava/activities/{activity.Id}/load", Cancel))!;
+        var dayBefore = (await _client.GetFromJsonAsync<TrainingLoadSeries>(dayOf, Cancel))!.Days.Single().Load;
+
+        var rated = await PutRpeAsync(activity.Id, 6);
+        var dayRated = (await _client.GetFromJsonAsync<TrainingLoadSeries>(dayOf, Cancel))!.Days.Single().Load;
+        var cleared = await PutRpeAsync(activity.Id, null);
+
+        Assert.Equal(LoadMethods.DurationEstimate, before.Method);
+        Assert.Equal(LoadMethods.SessionRpe, rated.Method);
+        Assert.Equal(6, rated.SessionRpe);
+        // Foster: RPE × minutes, 4.2 units to a TSS point (RPE 7 for an hour = 100), then the cross-training factor.
+        Assert.Equal(Math.Round(6 * (activity.MovingTimeSeconds / 60.0) / 4.2 * rated.CrossTrainingFactor, 1), rated.Load);
+        Assert.Contains("session RPE (Foster): 6 x", rated.Basis);
+        Assert.Equal(dayBefore - before.Load + rated.Load, dayRated, 1);
+        Assert.Equal(LoadMethods.DurationEstimate, cleared.Method);
+        Assert.Null(cleared.SessionRpe);
+        Assert.Equal(before.Load, cleared.Load);
+    }
+
+    async Task<ActivityTrainingLoad> PutRpeAsync(long id, int? rpe)
+    {
+        var response = await _client.PutAsJsonAsync($"/api/strava/activities/{id}/rpe", new SessionRpeUpdate(rpe), Cancel);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<ActivityTrainingLoad>(Cancel))!;
     }
 
     [Fact]

@@ -77,6 +77,45 @@ public sealed class TrainingApiTests(SyncedAthlete athlete) : IClassFixture<Sync
     }
 
     [Fact]
+    public async Task A_session_rpe_does_not_replace_a_load_measured_from_the_streams()
+    {
+        var run = (await GetAsync<StravaActivityPage>("/api/strava/activities?per_page=60")).Items
+            .First(a => a.Family == SportFamilies.Running && a.HasStreams && a.MovingTimeSeconds > 2400);
+        var measured = await GetAsync<ActivityTrainingLoad>($"/api/strava/activities/{run.Id}/load");
+
+        var rated = await PutRpeAsync(run.Id, 9);
+        await PutRpeAsync(run.Id, null);
+
+        Assert.Equal(LoadMethods.RunningTss, rated.Method);
+        Assert.Equal(measured.Load, rated.Load);
+        Assert.Equal(9, rated.SessionRpe);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(11)]
+    public async Task A_session_rpe_outside_one_to_ten_is_refused_with_the_field_named(int rpe)
+    {
+        var run = (await GetAsync<StravaActivityPage>("/api/strava/activities?per_page=5")).Items[0];
+
+        var response = await _client.PutAsJsonAsync($"/api/strava/activities/{run.Id}/rpe", new SessionRpeUpdate(rpe), Cancel);
+        var problem = await response.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Mvc.ValidationProblemDetails>(Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("1 to 10", problem!.Errors["rpe"][0]);
+        Assert.Null((await GetAsync<ActivityTrainingLoad>($"/api/strava/activities/{run.Id}/load")).SessionRpe);
+    }
+
+    [Fact]
+    public async Task A_session_rpe_for_an_unknown_activity_is_404()
+    {
+        var response = await _client.PutAsJsonAsync("/api/strava/activities/999999999/rpe", new SessionRpeUpdate(5), Cancel);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("999999999", await response.Content.ReadAsStringAsync(Cancel));
+    }
+
+    [Fact]
     public async Task A_run_uploaded_today_is_measured_after_the_next_sync_and_moves_todays_fitness()
     {
         var before = await GetAsync<TrainingLoadSeries>("/api/strava/training/load");
@@ -208,4 +247,11 @@ public sealed class TrainingApiTests(SyncedAthlete athlete) : IClassFixture<Sync
     }
 
     async Task<T> GetAsync<T>(string path) => (await _client.GetFromJsonAsync<T>(path, Cancel))!;
+
+    async Task<ActivityTrainingLoad> PutRpeAsync(long id, int? rpe)
+    {
+        var response = await _client.PutAsJsonAsync($"/api/strava/activities/{id}/rpe", new SessionRpeUpdate(rpe), Cancel);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<ActivityTrainingLoad>(Cancel))!;
+    }
 }

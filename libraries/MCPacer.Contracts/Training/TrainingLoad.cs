@@ -5,6 +5,7 @@ public static class LoadMethods
 {
     public const string RunningTss = "rTSS";
     public const string HeartRateTss = "hrTSS";
+    public const string SessionRpe = "sessionRPE";
     public const string DurationEstimate = "duration";
 }
 
@@ -17,9 +18,10 @@ public static class LoadMethods
 /// <param name="Basis">The method in words, with the anchors it used.</param>
 /// <param name="Trimp">Banister TRIMP (its own units), or null.</param>
 /// <param name="CrossTrainingFactor">The factor applied (1 for runs).</param>
+/// <param name="SessionRpe">The session RPE the runner gave (Foster's CR-10, 1 to 10), or null.</param>
 public sealed record ActivityTrainingLoad(
     long ActivityId, DateOnly LocalDate, string SportType, string Name, double Load, string Method, string Basis,
-    double? Trimp, double CrossTrainingFactor);
+    double? Trimp, double CrossTrainingFactor, int? SessionRpe);
 
 /// <summary>One day of the fitness series: load, fitness (CTL), fatigue (ATL), form (TSB), ramp, ACWR and its risk.</summary>
 /// <param name="RampRate">CTL change over the last 7 days.</param>

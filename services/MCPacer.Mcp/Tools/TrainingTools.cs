@@ -23,8 +23,8 @@ public sealed class TrainingTools(StravaClient strava)
                  "yesterday's CTL - ATL, ACWR 7:28 with caution from 1.3 and high from 1.5, ramp flags), the weeks of the window " +
                  "(load, km, longest run, monotony, strain, flags: a week >10 % over the 3 before, a long run >20 % over the 4 before), " +
                  "the last 28 days one line each, and how many activities each load method measured. With activity_id: that " +
-                 "activity's load in TSS units, its method (rTSS from grade-adjusted pace, hrTSS from heart rate, or a duration " +
-                 "estimate) and Banister TRIMP when known. Quote figures with their method.")]
+                 "activity's load in TSS units, its method (rTSS from grade-adjusted pace, hrTSS from heart rate, sessionRPE from the " +
+                 "runner's rating, or a duration estimate) and Banister TRIMP when known. Quote figures with their method.")]
     public async Task<string> GetTrainingLoad(
         [Description("First day, yyyy-MM-dd (1970 to 2100, at most 3,660 days before end_date); default 12 weeks before end_date.")] DateOnly? start_date = null,
         [Description("Last day, yyyy-MM-dd; default today.")] DateOnly? end_date = null,
@@ -33,11 +33,7 @@ public sealed class TrainingTools(StravaClient strava)
     {
         if (activity_id is { } id)
         {
-            var load = await strava.GetActivityLoadAsync(id, ct);
-            return string.Create(CultureInfo.InvariantCulture,
-                $"Activity {load.ActivityId} ({load.LocalDate:yyyy-MM-dd}, {load.SportType}, {load.Name}): load {load.Load:0.#} TSS by {load.Method}" +
-                $"{(load.CrossTrainingFactor < 1 ? $" (cross-training factor {load.CrossTrainingFactor:0.##})" : "")}. {load.Basis}." +
-                $"{(load.Trimp is { } trimp ? $" Banister TRIMP {trimp:0} (its own units)." : "")}");
+            return LoadText(await strava.GetActivityLoadAsync(id, ct));
         }
 
         if (start_date is { } s && end_date is { } e && e < s)
@@ -65,6 +61,25 @@ public sealed class TrainingTools(StravaClient strava)
         }
 
         return text.Append(series.Conventions).ToString();
+    }
+
+    [McpServerTool(Name = "set_session_rpe", Destructive = true, Idempotent = true)]
+    [Description("Records how hard the runner said a session felt, Foster's session RPE on the CR-10 scale (1 very easy, 3 moderate, " +
+                 "5 hard, 7 very hard, 10 maximal); leave rpe out to clear it. It becomes the activity's load (RPE x minutes / 4.2, " +
+                 "so RPE 7 for an hour = 100 TSS) when the activity has neither a speed stream with a threshold pace nor heart rate " +
+                 "with max, resting and threshold HR: it replaces the estimate from duration and type. Returns the load as it now stands.")]
+    public async Task<string> SetSessionRpe(
+        [Description("A Strava activity id.")] long activity_id,
+        [Description("The runner's rating, 1 to 10; leave out to clear.")] int? rpe = null,
+        CancellationToken ct = default)
+    {
+        if (rpe is < 1 or > 10)
+        {
+            throw new McpException($"'rpe' is 1 to 10 (Foster's CR-10); it was {rpe}.");
+        }
+
+        var load = await strava.SetSessionRpeAsync(activity_id, rpe, ct);
+        return $"{(rpe is null ? "Session RPE cleared." : $"Session RPE {rpe} saved.")} {LoadText(load)}";
     }
 
     [McpServerTool(Name = "predict_race_times", ReadOnly = true)]
@@ -195,6 +210,12 @@ public sealed class TrainingTools(StravaClient strava)
             sex ?? (cleared.Contains("sex") ? null : current.Sex));
         return "Saved. " + ProfileText(await strava.UpdateAthleteProfileAsync(update, ct));
     }
+
+    static string LoadText(ActivityTrainingLoad load) => string.Create(CultureInfo.InvariantCulture,
+        $"Activity {load.ActivityId} ({load.LocalDate:yyyy-MM-dd}, {load.SportType}, {load.Name}): load {load.Load:0.#} TSS by {load.Method}" +
+        $"{(load.CrossTrainingFactor < 1 ? $" (cross-training factor {load.CrossTrainingFactor:0.##})" : "")}. {load.Basis}." +
+        $"{(load.Trimp is { } trimp ? $" Banister TRIMP {trimp:0} (its own units)." : "")}" +
+        $"{(load.SessionRpe is { } rpe ? $" Session RPE {rpe} (the runner's)." : "")}");
 
     static string ProfileText(AthleteProfile profile)
     {

@@ -25,4 +25,8 @@ static class StravaLimits
     public const int HighestBpm = 250;
     public const double FastestPaceSeconds = 120;
     public const double SlowestPaceSeconds = 720;
+
+    /// <summary>Foster's CR-10 session RPE: 1 (very easy) to 10 (maximal); 0 (rest) is no session to rate.</summary>
+    public const int LowestRpe = 1;
+    public const int HighestRpe = 10;
 }

@@ -26,6 +26,7 @@ public static class TrainingApi
 
         var activities = app.MapGroup("/api/strava/activities").WithTags("Training science");
         activities.MapGet("/{id}/load", ActivityLoad).WithSummary("One activity's load (TSS units), its method and TRIMP");
+        activities.MapPut("/{id}/rpe", SetSessionRpe).WithSummary("Set (1-10, Foster's CR-10) or clear (null) the runner's session RPE; answers the load computed again");
         activities.MapGet("/{id}/zones", ActivityZones).WithSummary("Time in HR and pace zones; EF and decoupling for a steady run of 40 minutes or more");
         return training;
     }
@@ -129,6 +130,28 @@ public static class TrainingApi
         }
 
         return await loads.ForActivityAsync(activityId, cancellationToken) is { } load ? TypedResults.Ok(load) : StravaActivitiesApi.NotFound(activityId);
+    }
+
+    static async Task<Results<Ok<ActivityTrainingLoad>, NotFound<ProblemDetails>, ValidationProblem>> SetSessionRpe(
+        string id, SessionRpeUpdate update, ActivityStore store, TrainingLoads loads, CancellationToken cancellationToken)
+    {
+        if (!StravaActivitiesApi.TryParseId(id, out var activityId, out var invalid))
+        {
+            return invalid;
+        }
+
+        if (update.Rpe is < StravaLimits.LowestRpe or > StravaLimits.HighestRpe)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["rpe"] = [$"rpe is Foster's CR-10 session rating, {StravaLimits.LowestRpe} to {StravaLimits.HighestRpe} (or null to clear); it was {update.Rpe}."],
+            });
+        }
+
+        return await store.SaveSessionRpeAsync(activityId, update.Rpe, cancellationToken)
+            && await loads.ForActivityAsync(activityId, cancellationToken) is { } load
+            ? TypedResults.Ok(load)
+            : StravaActivitiesApi.NotFound(activityId);
     }
 
     static async Task<Results<Ok<ZoneReport>, NotFound<ProblemDetails>, ValidationProblem>> ActivityZones(

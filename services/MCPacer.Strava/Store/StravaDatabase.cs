@@ -60,6 +60,7 @@ public sealed class StravaDatabase
         ("streams_note", "TEXT"),
         ("detail_note", "TEXT"),
         ("load_json", "TEXT"),
+        ("session_rpe", "INTEGER"),
     ];
 
     readonly string _connectionString;

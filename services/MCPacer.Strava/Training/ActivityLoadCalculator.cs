@@ -11,8 +11,9 @@ public sealed record MeasuredLoad(double Load, string Method, string Basis, doub
 
 /// <summary>
 /// Picks the best method each activity's data allows: rTSS for a run with a speed stream and a threshold pace; hrTSS
-/// for any activity with a heart-rate stream when max, resting and threshold heart rate are known; else Coggan's
-/// duration estimate at the session type's typical intensity. Cross-training is then scaled by its factor.
+/// for any activity with a heart-rate stream when max, resting and threshold heart rate are known; else Foster's session
+/// RPE when the runner gave one (how the session felt beats a guess from its type); else Coggan's duration estimate at
+/// the session type's typical intensity. A measured stream still beats the RPE. Cross-training is then scaled by its factor.
 /// </summary>
 public static class ActivityLoadCalculator
 {
@@ -48,8 +49,14 @@ public static class ActivityLoadCalculator
                 $"hrTSS: Banister TRIMP of the heart-rate stream against an hour at threshold HR {threshold:0} (max {profile.MaxBpm:0}, resting {profile.RestingBpm:0})"));
         }
 
-        var type = SessionTypeOf(activity, running);
         var minutes = activity.MovingTimeSeconds / 60.0;
+        if (activity.SessionRpe is { } rpe)
+        {
+            return (TrainingLoad.SessionRpe(minutes, rpe), string.Create(CultureInfo.InvariantCulture,
+                $"session RPE (Foster): {rpe} x {minutes:0} min / {TrainingLoad.RpeUnitsPerTss:0.0} (RPE 7 for an hour = 100; no {MissingFor(streams, running)})"));
+        }
+
+        var type = SessionTypeOf(activity, running);
         return (TrainingLoad.FromDuration(minutes, type), string.Create(CultureInfo.InvariantCulture,
             $"estimated from {minutes:0} min as {type} at intensity factor {SessionIntensity.Typical(type):0.00} (no {MissingFor(streams, running)})"));
     }
@@ -74,6 +81,7 @@ public static class ActivityLoadCalculator
     {
         LoadMethod.RunningTss => LoadMethods.RunningTss,
         LoadMethod.HeartRateTss => LoadMethods.HeartRateTss,
+        LoadMethod.SessionRpe => LoadMethods.SessionRpe,
         _ => LoadMethods.DurationEstimate,
     };
 }

@@ -36,7 +36,7 @@ public sealed class TrainingLoads(ActivityStore store, AthleteProfileStore profi
         var fresh = new List<(long, string)>();
         var load = await LoadOfAsync(row, physiology, fresh, cancellationToken);
         await store.SaveCachedLoadsAsync(fresh, cancellationToken);
-        return new(row.Id, row.LocalDate, row.SportType, row.Name, load.Load, load.Method, load.Basis, load.Trimp, load.Factor);
+        return new(row.Id, row.LocalDate, row.SportType, row.Name, load.Load, load.Method, load.Basis, load.Trimp, load.Factor, row.SessionRpe);
     }
 
     /// <summary>The daily series over [from, to] (default: the last 12 weeks to today), the weeks it touches and the summary line.</summary>
@@ -116,7 +116,7 @@ public sealed class TrainingLoads(ActivityStore store, AthleteProfileStore profi
     async Task<MeasuredLoad> LoadOfAsync(LoadRow activity, Physiology physiology, List<(long, string)> fresh, CancellationToken cancellationToken)
     {
         var key = string.Create(CultureInfo.InvariantCulture,
-            $"{physiology.Key}|{options.Value.CrossTrainingLoadFactor}/{options.Value.StrengthLoadFactor}|{activity.SportType}|{activity.DistanceKm}|{activity.MovingTimeSeconds}|{activity.WorkoutType}|{activity.HasStreams}");
+            $"{physiology.Key}|{options.Value.CrossTrainingLoadFactor}/{options.Value.StrengthLoadFactor}|{activity.SportType}|{activity.DistanceKm}|{activity.MovingTimeSeconds}|{activity.WorkoutType}|{activity.HasStreams}|{activity.SessionRpe}");
         if (activity.CachedLoad is { } json && JsonSerializer.Deserialize<CachedLoad>(json, Json) is { } hit && hit.Key == key)
         {
             return hit.Load;
@@ -152,7 +152,7 @@ public sealed class TrainingLoads(ActivityStore store, AthleteProfileStore profi
     {
         var o = options.Value;
         return string.Create(CultureInfo.InvariantCulture,
-            $"Load in TSS units (an hour at threshold = 100): rTSS for runs with a speed stream, else hrTSS with max/resting/threshold HR, else a duration estimate; cross-training x{o.CrossTrainingLoadFactor}, strength x{o.StrengthLoadFactor}. CTL/ATL: exponential averages, weight 1-e^(-1/tau), tau {o.FitnessDays:0}/{o.FatigueDays:0} days; TSB = yesterday's CTL - ATL (TrainingPeaks); ACWR: EWMA 7:28 (Williams 2017), caution from 1.3, high from 1.5.");
+            $"Load in TSS units (an hour at threshold = 100): rTSS for runs with a speed stream, else hrTSS with max/resting/threshold HR, else session RPE x minutes / 4.2 (Foster) when the runner gave one, else a duration estimate; cross-training x{o.CrossTrainingLoadFactor}, strength x{o.StrengthLoadFactor}. CTL/ATL: exponential averages, weight 1-e^(-1/tau), tau {o.FitnessDays:0}/{o.FatigueDays:0} days; TSB = yesterday's CTL - ATL (TrainingPeaks); ACWR: EWMA 7:28 (Williams 2017), caution from 1.3, high from 1.5.");
     }
 
     static double Round(double value) => Math.Round(value, 1);

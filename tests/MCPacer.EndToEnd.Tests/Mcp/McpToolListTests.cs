@@ -28,7 +28,7 @@ public sealed class McpToolListTests(StackFixture stack)
         "get_activity_streams", "get_activity_description", "get_run_detail", "get_pending_digests", "save_run_digest",
         "add_coaching_feedback", "add_run_note", "get_sync_status", "sync_strava", "get_session_context",
         "get_training_load", "predict_race_times", "get_training_paces", "get_best_efforts", "get_zones", "get_athlete_profile",
-        "update_athlete_profile",
+        "update_athlete_profile", "set_session_rpe",
     ];
 
     /// <summary>The original MCPacer's parameter names, which its skill's calls use.</summary>
