@@ -7,7 +7,7 @@ var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOpt
     DisableDashboard = options.NoDashboard,
 });
 
-var accessToken = builder.AddAccessToken(options);
+builder.AddAccessToken(options);
 var redis = builder.AddRedisServer("redis", options.DataDir);
 
 var standIn = builder.AddService<Projects.MCPacer_StravaStandIn>("strava-standin", options)
@@ -15,45 +15,45 @@ var standIn = builder.AddService<Projects.MCPacer_StravaStandIn>("strava-standin
     .WithDemoStravaTimeScale("StandIn:TimeScale", options);
 
 var strava = builder.AddService<Projects.MCPacer_Strava>("strava", options)
-    .WithAccessToken(accessToken)
+    .WithAccessToken(options)
     .WithReference(redis).WaitFor(redis)
     .WithReference(standIn)
     .WithDemo("Strava:Demo", options)
     .WithDemoAuthorizePage(standIn, options)
     .WithDemoStravaTimeScale("Strava:RateLimitTimeScale", options)
     .WithNamedUrls("strava API", openApi: true)
-    .WithSyncNowCommand(accessToken);
+    .WithSyncNowCommand(options);
 
 standIn.WithResetDemoDataCommand(strava, options);
 
 var plans = builder.AddService<Projects.MCPacer_Plans>("plans", options)
-    .WithAccessToken(accessToken)
+    .WithAccessToken(options)
     .WithReference(redis).WaitFor(redis)
     .WithReference(strava)
     .WithDemo("Plans:Demo", options)
     .WithNamedUrls("plans API", openApi: true);
 
 var coach = builder.AddService<Projects.MCPacer_Coach>("coach", options)
-    .WithAccessToken(accessToken)
+    .WithAccessToken(options)
     .WithReference(redis).WaitFor(redis)
     .WithReference(strava)
     .WithNamedUrls("coach API", openApi: true);
 
 var terminal = builder.AddService<Projects.MCPacer_Terminal>("terminal", options)
-    .WithAccessToken(accessToken)
+    .WithAccessToken(options)
     .WithReference(redis).WaitFor(redis)
     .WithReference(coach)
     .WithNamedUrls("terminal API", openApi: true);
 
 var mcp = builder.AddService<Projects.MCPacer_Mcp>("mcp", options)
-    .WithAccessToken(accessToken)
+    .WithAccessToken(options)
     .WithReference(strava)
     .WithReference(plans)
     .WithReference(coach)
     .WithNamedUrls("MCP endpoint (/mcp)");
 
 var dashboard = builder.AddService<Projects.MCPacer_Dashboard>("dashboard", options)
-    .WithAccessToken(accessToken)
+    .WithAccessToken(options)
     .WithReference(redis).WaitFor(redis)
     .WithReference(strava)
     .WithReference(plans)
@@ -61,7 +61,7 @@ var dashboard = builder.AddService<Projects.MCPacer_Dashboard>("dashboard", opti
     .WithNamedUrls("dashboard (behind the gateway)");
 
 var gateway = builder.AddService<Projects.MCPacer_Gateway>("gateway", options, publicPort: options.Port)
-    .WithAccessToken(accessToken)
+    .WithAccessToken(options)
     .WithReference(dashboard)
     .WithReference(mcp)
     .WithReference(strava)
@@ -70,10 +70,11 @@ var gateway = builder.AddService<Projects.MCPacer_Gateway>("gateway", options, p
     .WithReference(terminal)
     .WithExternalHttpEndpoints()
     .WithNamedUrls("MCPacer (sign in with the token)")
-    .WithOpenCommand(accessToken, options);
+    .WithOpenCommand(options)
+    .WithRotateAccessTokenCommand(options);
 
 terminal.WithEnvironment("MCPacer__GatewayUrl", gateway.GetEndpoint("http"));
 
-builder.AddSupervision(options, accessToken);
+builder.AddSupervision(options);
 
 builder.Build().Run();

@@ -5,23 +5,28 @@ namespace MCPacer.AppHost.Hosting;
 
 /// <summary>
 /// The per-install access token: generated once into &lt;data-dir&gt;/access-token (mode 0600), in a data folder only its
-/// owner may enter (0700), since it also holds the runner's Strava grant.
+/// owner may enter (0700), since it also holds the runner's Strava grant. In run mode the services read it from this
+/// file and follow it, so a rotated token reaches them without a restart and no process's environment holds it.
 /// </summary>
 public static class AccessTokenFile
 {
     const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
+    public static string PathIn(string dataDir) => Path.Combine(dataDir, DataDirectory.AccessTokenFile);
+
     public static string ReadOrCreate(string dataDir)
     {
         Directory.CreateDirectory(dataDir, OwnerOnlyFolder);
         File.SetUnixFileMode(dataDir, OwnerOnlyFolder);
-        var path = Path.Combine(dataDir, DataDirectory.AccessTokenFile);
-        if (File.Exists(path) && File.ReadAllText(path).Trim() is { Length: >= 32 } existing)
-        {
-            return existing;
-        }
+        var path = PathIn(dataDir);
+        return File.Exists(path) && File.ReadAllText(path).Trim() is { Length: >= 32 } existing ? existing : Rotate(dataDir);
+    }
 
+    /// <summary>A new token, written whole or not at all (a service polling the file never reads half of one).</summary>
+    public static string Rotate(string dataDir)
+    {
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var path = PathIn(dataDir);
         var temp = path + ".tmp";
         using (var stream = new FileStream(temp, new FileStreamOptions
                {

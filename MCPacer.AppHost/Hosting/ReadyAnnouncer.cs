@@ -12,7 +12,6 @@ sealed class ReadyAnnouncer(
     ResourceNotificationService notifications,
     HealthCheckService healthChecks,
     MCPacerOptions options,
-    IResourceBuilder<ParameterResource> accessToken,
     TimeProvider time) : BackgroundService
 {
     public const string ReadyPrefix = "MCPacer is ready at ";
@@ -41,11 +40,14 @@ sealed class ReadyAnnouncer(
                 await Task.Delay(ProbeInterval, time, stoppingToken);
             }
 
-            var token = await accessToken.Resource.GetValueAsync(stoppingToken);
-            Console.WriteLine($"{ReadyPrefix}http://127.0.0.1:{options.Port}/?token={token}");
+            Announce(options);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
     }
+
+    /// <summary>The ready line, with the token as it is now (after "Rotate access token" too).</summary>
+    public static void Announce(MCPacerOptions options) =>
+        Console.WriteLine(ReadyPrefix + ResourceCommands.OpenAddress(options.Port, AccessTokenFile.ReadOrCreate(options.DataDir)));
 }

@@ -9,18 +9,22 @@ public static class ResourceCommands
     public const string SyncNow = "sync-now";
     public const string ResetDemoData = "reset-demo-data";
     public const string OpenMCPacer = "open-mcpacer";
+    public const string RotateAccessToken = "rotate-access-token";
 
     /// <summary>"Sync now": POST /api/strava/sync with the access token, as the dashboard's own button does.</summary>
     public static IResourceBuilder<ServiceResource> WithSyncNowCommand(
-        this IResourceBuilder<ServiceResource> strava, IResourceBuilder<ParameterResource> accessToken) =>
+        this IResourceBuilder<ServiceResource> strava, MCPacerOptions options) =>
         strava.WithHttpCommand("/api/strava/sync", "Sync now", commandName: SyncNow, commandOptions: new HttpCommandOptions
         {
             Method = HttpMethod.Post,
             Description = "Fetch what is new on Strava now instead of at the next scheduled sync",
             IconName = "ArrowSync",
             IsHighlighted = true,
-            PrepareRequest = async context => context.Request.Headers.Authorization =
-                new AuthenticationHeaderValue("Bearer", await accessToken.Resource.GetValueAsync(context.CancellationToken)),
+            PrepareRequest = context =>
+            {
+                context.Request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AccessTokenFile.ReadOrCreate(options.DataDir));
+                return Task.CompletedTask;
+            },
         });
 
     /// <summary>
@@ -68,13 +72,11 @@ public static class ResourceCommands
     /// whoever is signed in to the Aspire dashboard (never logged).
     /// </summary>
     public static IResourceBuilder<ServiceResource> WithOpenCommand(
-        this IResourceBuilder<ServiceResource> gateway, IResourceBuilder<ParameterResource> accessToken, MCPacerOptions options) =>
-        gateway.WithCommand(OpenMCPacer, "Open MCPacer", async context =>
+        this IResourceBuilder<ServiceResource> gateway, MCPacerOptions options) =>
+        gateway.WithCommand(OpenMCPacer, "Open MCPacer", _ =>
         {
-            var token = await accessToken.Resource.GetValueAsync(context.CancellationToken);
-            var address = OpenAddress(options.Port, token!);
-            return CommandResults.Success("MCPacer's address with the access token",
-                new CommandResultData { Value = $"[Open MCPacer]({address})", Format = CommandResultFormat.Markdown, DisplayImmediately = true });
+            var link = OpenLink(options, AccessTokenFile.ReadOrCreate(options.DataDir));
+            return Task.FromResult(CommandResults.Success("MCPacer's address with the access token", link));
         }, new CommandOptions
         {
             Description = "The address that signs this browser in to MCPacer",
@@ -82,7 +84,39 @@ public static class ResourceCommands
             IsHighlighted = true,
         });
 
+    /// <summary>
+    /// "Rotate access token": a new token that every service takes while running; the old one is refused from then on,
+    /// so signed-in browsers and MCP clients given the old token need the new address (printed as a new ready line, and
+    /// shown). A coaching terminal gets the new token in its workspace at its next session.
+    /// </summary>
+    public static IResourceBuilder<ServiceResource> WithRotateAccessTokenCommand(
+        this IResourceBuilder<ServiceResource> gateway, MCPacerOptions options) =>
+        gateway.WithCommand(RotateAccessToken, "Rotate access token", async context =>
+        {
+            var (token, refusing) = await new AccessTokenRotation(options).RotateAsync(context.CancellationToken);
+            if (refusing.Length > 0)
+            {
+                return CommandResults.Failure(
+                    $"A new token is in {AccessTokenFile.PathIn(options.DataDir)}, but {string.Join(", ", refusing)} still refused it after 20 s");
+            }
+
+            ReadyAnnouncer.Announce(options);
+            return CommandResults.Success("A new access token: the old one no longer signs anyone in", OpenLink(options, token));
+        }, new CommandOptions
+        {
+            Description = "A new access token for MCPacer; browsers and MCP clients with the old one must sign in again",
+            ConfirmationMessage = "Sign out every browser and MCP client that uses the current access token?",
+            IconName = "KeyReset",
+        });
+
     public static string OpenAddress(int port, string token) => $"http://127.0.0.1:{port}/?token={token}";
+
+    static CommandResultData OpenLink(MCPacerOptions options, string token) => new()
+    {
+        Value = $"[Open MCPacer]({OpenAddress(options.Port, token)})",
+        Format = CommandResultFormat.Markdown,
+        DisplayImmediately = true,
+    };
 
     /// <summary>Each service's links named for what they are: its API (or MCPacer itself), its health, its OpenAPI document.</summary>
     public static IResourceBuilder<ServiceResource> WithNamedUrls(

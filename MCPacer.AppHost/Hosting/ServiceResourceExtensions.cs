@@ -49,11 +49,6 @@ public static class ServiceResourceExtensions
 
     static string HealthCheckKey(string name) => $"{name}-health";
 
-    /// <summary>The access token the service checks on every request (and forwards to the services it calls).</summary>
-    public static IResourceBuilder<ServiceResource> WithAccessToken(
-        this IResourceBuilder<ServiceResource> service, IResourceBuilder<ParameterResource> accessToken) =>
-        service.WithEnvironment("MCPacer__AccessToken", accessToken);
-
     /// <summary>--demo: the service connects to the Strava stand-in's demo athlete instead of waiting for a runner.</summary>
     public static IResourceBuilder<ServiceResource> WithDemo(
         this IResourceBuilder<ServiceResource> service, string settingKey, MCPacerOptions options) =>

@@ -7,7 +7,7 @@ public static class SupervisionExtensions
 {
     /// <summary>Run mode only: restart crashed services, keep resources.json current, print the ready line; no DCP watchers.</summary>
     public static IDistributedApplicationBuilder AddSupervision(
-        this IDistributedApplicationBuilder builder, MCPacerOptions options, IResourceBuilder<ParameterResource> accessToken)
+        this IDistributedApplicationBuilder builder, MCPacerOptions options)
     {
         if (!builder.ExecutionContext.IsRunMode)
         {
@@ -22,7 +22,6 @@ public static class SupervisionExtensions
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(accessToken);
         builder.Services.AddSingleton<RestartLedger>();
         builder.Services.AddHostedService<CrashRestarter>();
         builder.Services.AddHostedService<ResourceStateFile>();

@@ -15,7 +15,7 @@ public sealed class AccessTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IOptions<AccessTokenOptions> token)
+    IOptionsMonitor<AccessTokenOptions> token)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     static readonly ClaimsPrincipal Runner = new(new ClaimsIdentity([new Claim(ClaimTypes.Name, "runner")], AccessTokenOptions.Scheme));
@@ -28,7 +28,7 @@ public sealed class AccessTokenAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        return Task.FromResult(Matches(presented, token.Value.AccessToken)
+        return Task.FromResult(Matches(presented, token.CurrentValue.AccessToken)
             ? AuthenticateResult.Success(new AuthenticationTicket(Runner, AccessTokenOptions.Scheme))
             : AuthenticateResult.Fail("The access token does not match."));
     }

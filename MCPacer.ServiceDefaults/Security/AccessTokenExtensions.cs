@@ -9,9 +9,17 @@ namespace MCPacer.ServiceDefaults.Security;
 
 public static class AccessTokenExtensions
 {
-    /// <summary>Every endpoint requires the access token unless it says AllowAnonymous (health, the calendar feed).</summary>
+    /// <summary>
+    /// Every endpoint requires the access token unless it says AllowAnonymous (health, the calendar feed). The token is
+    /// MCPacer:AccessToken, or the content of the file MCPacer:AccessTokenFile names, followed when it changes.
+    /// </summary>
     public static TBuilder AddAccessToken<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        if (builder.Configuration[AccessTokenFileSource.ConfigurationKey] is { Length: > 0 } file)
+        {
+            builder.Configuration.Add(new AccessTokenFileSource(file));
+        }
+
         builder.Services.AddOptions<AccessTokenOptions>()
             .BindConfiguration(AccessTokenOptions.Section)
             .ValidateDataAnnotations()

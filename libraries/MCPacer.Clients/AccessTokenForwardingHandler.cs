@@ -4,11 +4,11 @@ using Microsoft.Extensions.Options;
 namespace MCPacer.Clients;
 
 /// <summary>Adds the access token to calls between MCPacer services (only clients made with AddServiceClient).</summary>
-public sealed class AccessTokenForwardingHandler(IOptions<AccessTokenOptions> token) : DelegatingHandler
+public sealed class AccessTokenForwardingHandler(IOptionsMonitor<AccessTokenOptions> token) : DelegatingHandler
 {
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        request.Headers.Authorization ??= new AuthenticationHeaderValue("Bearer", token.Value.AccessToken);
+        request.Headers.Authorization ??= new AuthenticationHeaderValue("Bearer", token.CurrentValue.AccessToken);
         return base.SendAsync(request, cancellationToken);
     }
 }

@@ -9,7 +9,7 @@ namespace MCPacer.Gateway.Security;
 /// The ready line's link carries the token once (/?token=T): it becomes an HttpOnly, SameSite=Strict
 /// cookie and the browser is redirected so the token leaves the address bar and its history.
 /// </summary>
-public sealed class TokenExchangeMiddleware(RequestDelegate next, IOptions<AccessTokenOptions> options)
+public sealed class TokenExchangeMiddleware(RequestDelegate next, IOptionsMonitor<AccessTokenOptions> options)
 {
     const string QueryKey = "token";
 
@@ -20,7 +20,7 @@ public sealed class TokenExchangeMiddleware(RequestDelegate next, IOptions<Acces
             return next(context);
         }
 
-        if (!AccessTokenAuthenticationHandler.Matches(presented.ToString(), options.Value.AccessToken))
+        if (!AccessTokenAuthenticationHandler.Matches(presented.ToString(), options.CurrentValue.AccessToken))
         {
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return context.Response.WriteAsJsonAsync(new { title = "That link's token is not this install's access token.", status = 401 });

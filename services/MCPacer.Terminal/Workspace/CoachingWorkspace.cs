@@ -17,7 +17,7 @@ public sealed partial class CoachingWorkspace(
     DataRoot dataRoot,
     WorkspaceCoachClient coach,
     IOptions<GatewayOptions> gateway,
-    IOptions<AccessTokenOptions> token,
+    IOptionsMonitor<AccessTokenOptions> token,
     ILogger<CoachingWorkspace> logger)
 {
     public const string ServerName = "mcpacer";
@@ -63,7 +63,7 @@ public sealed partial class CoachingWorkspace(
         {
             ["type"] = "http",
             ["url"] = gateway.Value.McpUrl.ToString(),
-            ["headers"] = new JsonObject { ["Authorization"] = $"Bearer {token.Value.AccessToken}" },
+            ["headers"] = new JsonObject { ["Authorization"] = $"Bearer {token.CurrentValue.AccessToken}" },
         };
 
         var json = config.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
