@@ -44,6 +44,7 @@ public static class TelemetryExtensions
                 .AddRuntimeInstrumentation()
                 .AddMeter(telemetry.Meter.Name))
             .WithTracing(tracing => tracing
+                .SetSampler(RedisHousekeepingSampler.ParentBased)
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource(telemetry.ActivitySource.Name)
                 .AddAspNetCoreInstrumentation(aspnet =>
