@@ -41,6 +41,26 @@ public sealed class TraceTests(ObservedStackFixture stack)
     }
 
     [Fact]
+    public async Task Redis_commands_appear_inside_the_work_that_made_them_and_never_as_traces_of_their_own()
+    {
+        stack.Require();
+        var telemetry = stack.Telemetry();
+        using var gateway = stack.Gateway();
+
+        // A saved session log is announced on Redis while the request is served.
+        using var write = await gateway.PostAsJsonAsync("/api/coach/sessions", new { summary = "Redis trace probe" }, Ct);
+        Assert.True(write.IsSuccessStatusCode, await write.Content.ReadAsStringAsync(Ct));
+        var publish = await telemetry.WaitForSpanAsync(s => s.Service == "coach" && IsRedis(s) && s.Name.Contains("PUBLISH"), Exported, Ct);
+        Assert.NotNull(publish.ParentSpanId);
+
+        // Every service subscribed at start and its client has pinged since: none of that is a trace of its own.
+        var roots = (await telemetry.SpansAsync(null, Ct)).Where(s => s.ParentSpanId is null && IsRedis(s)).Select(s => $"{s.Service}: {s.Name}");
+        Assert.Empty(roots);
+    }
+
+    static bool IsRedis(ExportedSpan span) => span["db.system"] == "redis" || span["db.system.name"] == "redis";
+
+    [Fact]
     public async Task A_stale_plan_edit_and_a_refused_memory_section_show_their_reasons_and_never_the_text()
     {
         stack.Require();
