@@ -20,7 +20,7 @@ public static class TerminalExtensions
         builder.Services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
 
-        builder.Services.AddServiceClient<WorkspaceCoachClient>("coach");
+        builder.Services.AddServiceClient<CoachClient>(CoachClient.ServiceName);
         builder.Services.AddSingleton<CoachingWorkspace>();
         builder.Services.AddSingleton<ProfileLauncher>();
         builder.Services.AddSingleton<PersonaCheck>();

@@ -28,7 +28,7 @@ public sealed class PlanContextTests : IClassFixture<PlansHost>, IDisposable
             Today: Wed Apr 15, 2026
             Status: Week 3 of 6
             Plan targets ahead: Marathon pace 4:15, Race 4:15 /km
-            Paces and ramp check: strava service unavailable, not shown
+            Paces and ramp check: the strava service is not answering
 
               W1   Mar 30   40km   Base
                 Mon 8km easy @5:20 | Wed 12km: 2km WU, 5x1km @ 3:55, 2km CD | Sun 20km long

@@ -139,7 +139,7 @@ public sealed class ProjectionTests : IClassFixture<PlansWithStrava>
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Contains("The strava service is unavailable", await response.Content.ReadAsStringAsync(Ct));
-        Assert.Contains("\nPaces and ramp check: strava service unavailable, not shown\n", context);
+        Assert.Contains("\nPaces and ramp check: the strava service is not answering\n", context);
         Assert.InRange(DateTime.UtcNow - started, TimeSpan.Zero, TimeSpan.FromSeconds(3));
     }
 }

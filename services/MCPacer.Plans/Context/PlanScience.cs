@@ -13,42 +13,26 @@ sealed record PlanScience(TrainingPaceSet? Paces, FitnessProjection? Projection,
 /// Asks strava for the paces and the plan's projection at once, each given <see cref="Timeout"/>: the coach reads the
 /// plan context at every session start and must not wait on a slow strava.
 /// </summary>
-sealed class PlanScienceReader(StravaClient strava, PlanProjections projections)
+sealed class PlanScienceReader(StravaClient strava, PlanProjections projections, TimeProvider time)
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1.5);
 
     public async Task<PlanScience> ReadAsync(TrainingPlan plan, DateOnly today, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(Timeout);
-        var paces = TryAsync(() => strava.GetTrainingPacesAsync(null, timeout.Token), cancellationToken);
-        var ahead = !plan.Broken && PlannedSessions.RaceDay(plan) > today;
-        var projection = ahead ? TryAsync(() => projections.ProjectAsync(plan, timeout.Token), cancellationToken) : Task.FromResult<(FitnessProjection?, string?)>((null, null));
-        var ((pacesFound, pacesNote), (projected, projectionNote)) = (await paces, await projection);
+        var paces = AskStravaAsync(token => strava.GetTrainingPacesAsync(null, token), cancellationToken);
+        var projection = !plan.Broken && PlannedSessions.RaceDay(plan) > today
+            ? AskStravaAsync(token => projections.ProjectAsync(plan, token), cancellationToken)
+            : Task.FromResult(new BoundedAnswer<FitnessProjection>(null, null));
+        var (pacesFound, projected) = (await paces, await projection);
 
-        string[] notes = pacesNote is not null && pacesNote == projectionNote
-            ? [$"Paces and ramp check: {pacesNote}"]
-            : [.. new[] { pacesNote is null ? null : $"Paces: {pacesNote}", projectionNote is null ? null : $"Ramp check: {projectionNote}" }.OfType<string>()];
-        return new PlanScience(pacesFound, projected, notes);
+        string[] notes = pacesFound.Missing is not null && pacesFound.Missing == projected.Missing
+            ? [$"Paces and ramp check: {pacesFound.Missing}"]
+            : [.. new[] { Note("Paces", pacesFound.Missing), Note("Ramp check", projected.Missing) }.OfType<string>()];
+        return new PlanScience(pacesFound.Value, projected.Value, notes);
     }
 
-    static async Task<(T?, string?)> TryAsync<T>(Func<Task<T>> read, CancellationToken cancellationToken) where T : class
-    {
-        try
-        {
-            return (await read(), null);
-        }
-        catch (ServiceUnavailableException)
-        {
-            return (null, "strava service unavailable, not shown");
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return (null, $"strava did not answer within {Timeout.TotalSeconds:0.#} s, not shown");
-        }
-        catch (ServiceRequestException refused)
-        {
-            return (null, refused.Title);
-        }
-    }
+    Task<BoundedAnswer<T>> AskStravaAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken) where T : class =>
+        BoundedCall.RunAsync(StravaClient.ServiceName, Timeout, call, time, cancellationToken);
+
+    static string? Note(string part, string? missing) => missing is null ? null : $"{part}: {missing}";
 }

@@ -1,5 +1,6 @@
+using MCPacer.Clients;
 using MCPacer.Contracts;
-using MCPacer.Terminal.Workspace;
+using Microsoft.Extensions.Options;
 
 namespace MCPacer.Terminal.Sessions;
 
@@ -8,7 +9,7 @@ namespace MCPacer.Terminal.Sessions;
 /// coach service does not answer, a well-formed name is let through (the session starts; the coach's
 /// get_coaching_persona tool says later if it is unknown) rather than the terminal failing with the coach.
 /// </summary>
-public sealed partial class PersonaCheck(WorkspaceCoachClient coach, ILogger<PersonaCheck> logger)
+public sealed partial class PersonaCheck(CoachClient coach, IOptions<TerminalOptions> options, TimeProvider time, ILogger<PersonaCheck> logger)
 {
     /// <summary>The persona's name as the coach service spells it, or the reason it is refused.</summary>
     public async Task<(string? Persona, string? Problem)> CheckAsync(string persona, CancellationToken cancellationToken)
@@ -18,22 +19,18 @@ public sealed partial class PersonaCheck(WorkspaceCoachClient coach, ILogger<Per
             return (null, $"'{persona}' is not a persona name: 1-{Slug.MaxLength} lowercase letters, digits, '-' or '_'.");
         }
 
-        IReadOnlyList<string> known;
-        try
+        var answer = await BoundedCall.RunAsync(CoachClient.ServiceName, options.Value.CoachTimeout, coach.ListPersonasAsync, time, cancellationToken);
+        if (answer.Value is not { } personas)
         {
-            known = await coach.ListPersonaNamesAsync(cancellationToken);
-        }
-        catch (Exception error) when (WorkspaceCoachClient.IsUnreachable(error, cancellationToken))
-        {
-            LogCoachUnreachable(logger, name.Value, error.Message);
+            LogCoachUnreachable(logger, name.Value, answer.Missing);
             return (name.Value, null);
         }
 
-        return known.Contains(name.Value, StringComparer.Ordinal)
+        return personas.Any(p => p.Name == name.Value)
             ? (name.Value, null)
-            : (null, $"The coach service has no persona '{name}'; its personas are: {string.Join(", ", known)}.");
+            : (null, $"The coach service has no persona '{name}'; its personas are: {string.Join(", ", personas.Select(p => p.Name))}.");
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The coach service did not list its personas ({Reason}); starting persona {Persona} unchecked")]
-    static partial void LogCoachUnreachable(ILogger logger, string persona, string reason);
+    static partial void LogCoachUnreachable(ILogger logger, string persona, string? reason);
 }

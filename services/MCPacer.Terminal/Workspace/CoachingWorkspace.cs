@@ -15,9 +15,11 @@ namespace MCPacer.Terminal.Workspace;
 /// </summary>
 public sealed partial class CoachingWorkspace(
     DataRoot dataRoot,
-    WorkspaceCoachClient coach,
+    CoachClient coach,
+    IOptions<TerminalOptions> terminal,
     IOptions<GatewayOptions> gateway,
     IOptionsMonitor<AccessTokenOptions> token,
+    TimeProvider time,
     ILogger<CoachingWorkspace> logger)
 {
     public const string ServerName = "mcpacer";
@@ -72,14 +74,11 @@ public sealed partial class CoachingWorkspace(
 
     async Task WriteSkillAsync(string path, CancellationToken cancellationToken)
     {
-        string procedure;
-        try
+        var answer = await BoundedCall.RunAsync(CoachClient.ServiceName, terminal.Value.CoachTimeout,
+            token => coach.GetProcedureAsync(null, token), time, cancellationToken);
+        if (answer.Value is not { } procedure)
         {
-            procedure = await coach.GetProcedureAsync(cancellationToken);
-        }
-        catch (Exception error) when (WorkspaceCoachClient.IsUnreachable(error, cancellationToken))
-        {
-            LogCoachUnreachable(logger, error.Message);
+            LogCoachUnreachable(logger, answer.Missing);
             return;
         }
 
@@ -91,5 +90,5 @@ public sealed partial class CoachingWorkspace(
     static partial void LogBadMcpConfig(ILogger logger, string path, long? line, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The coach service did not give its session procedure ({Reason}); the mcpacer skill is not written, retrying at the next coach session")]
-    static partial void LogCoachUnreachable(ILogger logger, string reason);
+    static partial void LogCoachUnreachable(ILogger logger, string? reason);
 }
