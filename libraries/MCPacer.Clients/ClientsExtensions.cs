@@ -26,9 +26,19 @@ public static class ClientsExtensions
         where TClient : class
     {
         services.TryAddTransient<AccessTokenForwardingHandler>();
-        return services.AddHttpClient<TClient>(http => http.BaseAddress = new Uri($"http://{serviceName}"))
+        return services.AddHttpClient<TClient>(http => http.BaseAddress = ServiceAddress(serviceName))
             .AddHttpMessageHandler<AccessTokenForwardingHandler>();
     }
+
+    /// <summary>A named client (IHttpClientFactory.CreateClient(clientName)) for another MCPacer service, with the access token forwarded.</summary>
+    public static IHttpClientBuilder AddServiceClient(this IServiceCollection services, string clientName, string serviceName)
+    {
+        services.TryAddTransient<AccessTokenForwardingHandler>();
+        return services.AddHttpClient(clientName, http => http.BaseAddress = ServiceAddress(serviceName))
+            .AddHttpMessageHandler<AccessTokenForwardingHandler>();
+    }
+
+    static Uri ServiceAddress(string serviceName) => new($"http://{serviceName}");
 
     /// <summary>
     /// An answer that carries Retry-After (Strava's rate limit, say) is not retried: the service has said when it

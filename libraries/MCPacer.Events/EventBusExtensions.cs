@@ -2,7 +2,6 @@ using MCPacer.Clients;
 using MCPacer.Contracts.Events;
 using MCPacer.ServiceDefaults.Time;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
@@ -27,13 +26,8 @@ public static class EventBusExtensions
     public static TBuilder AddAthleteClockFollowingStrava<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.AddAthleteClock();
-        builder.Services.TryAddTransient<AccessTokenForwardingHandler>();
-        var strava = builder.Services.AddHttpClient(StravaTimeZoneFollower.ClientName, http =>
-            {
-                http.BaseAddress = new Uri("http://strava");
-                http.Timeout = TimeSpan.FromSeconds(10);
-            })
-            .AddHttpMessageHandler<AccessTokenForwardingHandler>();
+        var strava = builder.Services.AddServiceClient(StravaTimeZoneFollower.ClientName, StravaClient.ServiceName)
+            .ConfigureHttpClient(http => http.Timeout = TimeSpan.FromSeconds(10));
 
         // The follower asks again every few seconds until strava answers; the standard retries would only add an
         // Error log line per start, while strava is still starting. RemoveAllResilienceHandlers is marked experimental.
