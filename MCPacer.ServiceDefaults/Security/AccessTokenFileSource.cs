@@ -1,40 +1,66 @@
 using MCPacer.Clients;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.FileProviders;
 
 namespace MCPacer.ServiceDefaults.Security;
 
 /// <summary>
 /// MCPacer:AccessToken read from the file the AppHost keeps (MCPacer:AccessTokenFile, &lt;data-dir&gt;/access-token)
-/// and read again when it changes, so that "Rotate access token" reaches a running service. The file is polled (a
-/// stat every 4 s) rather than watched: a watcher on its folder would see every write of every service below it.
+/// and read again whenever it is replaced, so that "Rotate access token" reaches a running service. The watch is on
+/// that one name in its folder, not below it: the services' own folders there see writes all the time.
 /// </summary>
-sealed class AccessTokenFileSource : FileConfigurationSource
+sealed class AccessTokenFileSource(string file) : IConfigurationSource
 {
     public const string ConfigurationKey = $"{AccessTokenOptions.Section}:AccessTokenFile";
 
-    public AccessTokenFileSource(string file)
-    {
-        FileProvider = new PhysicalFileProvider(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(file))!)
-        {
-            UsePollingFileWatcher = true,
-            UseActivePolling = true,
-        };
-        Path = System.IO.Path.GetFileName(file);
-        ReloadOnChange = true;
-    }
+    public IConfigurationProvider Build(IConfigurationBuilder builder) => new Provider(Path.GetFullPath(file));
 
-    public override IConfigurationProvider Build(IConfigurationBuilder builder) => new Provider(this);
-
-    sealed class Provider(AccessTokenFileSource source) : FileConfigurationProvider(source)
+    sealed class Provider : ConfigurationProvider, IDisposable
     {
-        public override void Load(Stream stream)
+        const string TokenKey = $"{AccessTokenOptions.Section}:{nameof(AccessTokenOptions.AccessToken)}";
+        readonly string _path;
+        readonly FileSystemWatcher _watcher;
+
+        public Provider(string path)
         {
-            using var reader = new StreamReader(stream);
-            Data = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+            _path = path;
+            // The AppHost writes access-token.tmp and renames it over access-token: the filter sees both names.
+            _watcher = new FileSystemWatcher(Path.GetDirectoryName(path)!, Path.GetFileName(path) + "*")
             {
-                [$"{AccessTokenOptions.Section}:{nameof(AccessTokenOptions.AccessToken)}"] = reader.ReadToEnd().Trim(),
+                IncludeSubdirectories = false,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite,
             };
+            _watcher.Changed += (_, _) => Reload();
+            _watcher.Created += (_, _) => Reload();
+            _watcher.Renamed += (_, _) => Reload();
+            _watcher.EnableRaisingEvents = true;
         }
+
+        public override void Load() => Data = Read();
+
+        void Reload()
+        {
+            var read = Read();
+            if (read.TryGetValue(TokenKey, out var token) && token is { Length: > 0 } && (!Data.TryGetValue(TokenKey, out var held) || held != token))
+            {
+                Data = read;
+                OnReload();
+            }
+        }
+
+        Dictionary<string, string?> Read()
+        {
+            var data = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+            try
+            {
+                data[TokenKey] = File.ReadAllText(_path).Trim();
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+            {
+            }
+
+            return data;
+        }
+
+        public void Dispose() => _watcher.Dispose();
     }
 }

@@ -51,6 +51,11 @@ public sealed class AspireDashboardTests(ObservedStackFixture stack)
         await Assertions.Expect(page.GetByText("Reset demo data").First).ToBeVisibleAsync();
         await ScreenshotAsync(page, "aspire-standin-commands");
         await page.Keyboard.PressAsync("Escape");
+        await page.GetByRole(AriaRole.Row, new() { Name = "Executable: gateway" })
+            .GetByRole(AriaRole.Button, new() { Name = "Actions" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Rotate access token").First).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "aspire-gateway-commands");
+        await page.Keyboard.PressAsync("Escape");
 
         await page.GotoAsync(new Uri(stack.DashboardUrl, "/traces").ToString());
         await Assertions.Expect(page.GetByText("gateway: POST /mcp").First).ToBeVisibleAsync();
