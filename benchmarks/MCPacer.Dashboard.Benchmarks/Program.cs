@@ -10,8 +10,17 @@ using MCPacer.Testing;
 // so the static files are cached as on any visit after the first).
 // Usage: dotnet run -c Release --project benchmarks/MCPacer.Dashboard.Benchmarks [-- --runs N] [--url READY_URL]
 //   --url: a running demo stack's ready line (http://127.0.0.1:PORT/?token=...); without it a demo stack is started.
-var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(7);
+// How to measure the live load (LiveLoad.cs: circuits receiving plan edits, terminals streaming, every process's memory
+// before and after, pass/fail against the stated bound; exit code 1 on a failure):
+//   dotnet run --project benchmarks/MCPacer.Dashboard.Benchmarks -- --live [--circuits 20] [--terminals 10] [--warmup 30] [--seconds 120]
+//   (built in Debug it runs the stack as `dotnet run --project MCPacer.AppHost` builds it)
+var runs = Option("--runs", 7);
 var readyUrl = args.SkipWhile(a => a != "--url").Skip(1).FirstOrDefault();
+if (args.Contains("--live"))
+{
+    return await LiveLoad.RunAsync(Option("--circuits", 20), Option("--terminals", 10),
+        TimeSpan.FromSeconds(Option("--warmup", 30)), TimeSpan.FromSeconds(Option("--seconds", 120)));
+}
 
 using var data = new TempDirectory();
 await using var apphost = readyUrl is null ? AppHostProcess.Start(RepositoryRoot.Path, build: true, data.Path, "--demo", "--no-dashboard") : null;
@@ -55,5 +64,8 @@ foreach (var (name, values) in results)
 }
 
 Console.WriteLine($"load average before: {before}; after: {after}");
+return 0;
+
+int Option(string name, int fallback) => args.SkipWhile(a => a != name).Skip(1).Select(int.Parse).FirstOrDefault(fallback);
 
 static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
