@@ -66,10 +66,17 @@ static class LiveLoad
         await reading;
         await updating;
 
-        // The last edit gets a moment to arrive before the pages are read.
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // A circuit re-renders once per arrival, so edits that come while it renders fold into the next render: what must
+        // hold is that every circuit ends up showing the last edit. It gets up to a minute to arrive.
+        var lastEdit = edits.Keys.Max();
         var seen = await live.SeenAsync();
-        if (!seen[0].ContainsKey(edits.Keys.Max()))
+        for (var settling = Stopwatch.StartNew(); !seen.All(s => s.ContainsKey(lastEdit)) && settling.Elapsed < TimeSpan.FromMinutes(1);)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            seen = await live.SeenAsync();
+        }
+
+        if (!seen[0].ContainsKey(lastEdit))
         {
             Console.WriteLine($"the first circuit's weeks grid, missing the last edit: {(await live.FirstGridTextAsync())[..300]}");
         }
@@ -78,7 +85,7 @@ static class LiveLoad
         Console.WriteLine($"/proc/pressure/cpu after the warm-up: {warmPressure}; at the end: {endPressure}");
         Console.WriteLine();
         Console.WriteLine(StackMemory.Table([("after warm-up", [warm]), ("end", [end])]));
-        return MemoryVerdict(warm, end) && streams.Errors == 0 && seen.All(s => s.ContainsKey(edits.Keys.Max())) ? 0 : 1;
+        return MemoryVerdict(warm, end) && streams.Errors == 0 && seen.All(s => s.ContainsKey(lastEdit)) ? 0 : 1;
     }
 
     // A week-focus edit every 3 s (the marker's number and when it was sent), a sync every 30 s.
@@ -124,7 +131,7 @@ static class LiveLoad
         Console.WriteLine("| measure | value |");
         Console.WriteLine("| --- | ---: |");
         Console.WriteLine($"| plan edits after the warm-up, each to {seen.Count} circuits | {measuredEdits.Count} |");
-        Console.WriteLine($"| edit seen on a circuit (of {expected}) | {latencies.Count} |");
+        Console.WriteLine($"| edit seen on a circuit (of {expected}; edits that arrive during a render fold into the next) | {latencies.Count} |");
         Console.WriteLine($"| circuits showing the last edit | {seen.Count(s => s.ContainsKey(lastEdit))} of {seen.Count} |");
         Console.WriteLine($"| edit to circuit p50 / p99 / max (ms) | {Percentiles(latencies)} |");
         Console.WriteLine($"| terminal output, {terminals} sessions (KB/s) | {bytesPerSecond / 1000:0} |");
