@@ -147,11 +147,11 @@ static class LiveLoad
         foreach (var before in warm)
         {
             var after = end.SingleOrDefault(p => p.Name == before.Name);
-            var growthMb = ((after?.PssKb ?? 0) - before.PssKb) / 1024.0;
+            var growthMb = Math.Round(((after?.PssKb ?? 0) - before.PssKb) / 1024.0, 1);
             var within = growthMb <= Math.Max(GrowthBound * before.PssKb / 1024.0, GrowthFloorMb);
             passed &= within;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {before.Name}: {before.PssKb / 1024.0:0} -> {(after?.PssKb ?? 0) / 1024.0:0} MB PSS ({growthMb:+0.0;-0.0} MB) {(within ? "pass" : "FAIL")}"));
+                $"  {before.Name}: {before.PssKb / 1024.0:0} -> {(after?.PssKb ?? 0) / 1024.0:0} MB PSS ({growthMb:+0.0;-0.0;0.0} MB) {(within ? "pass" : "FAIL")}"));
         }
 
         return passed;
