@@ -23,7 +23,7 @@ sealed class TimedBrowser(IPlaywright playwright, IBrowser browser, DemoStack st
     /// </summary>
     public async Task<double> TimeToInteractiveAsync(string path, string drawn)
     {
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 720 } });
+        await using var context = await NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync($"{stack.Gateway}?token={stack.Token}");
         await page.Locator(".xterm").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 120_000 });
@@ -40,8 +40,12 @@ sealed class TimedBrowser(IPlaywright playwright, IBrowser browser, DemoStack st
         return milliseconds;
     }
 
-    // The terminal service allows a few sessions at once; every visit starts one.
-    static Task EndTerminalSessionsAsync(IPage page) => page.EvaluateAsync("""
+    /// <summary>A fresh browser context (its own cookies and session storage, as another tab of another visitor).</summary>
+    public Task<IBrowserContext> NewContextAsync() =>
+        browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 720 } });
+
+    /// <summary>Ends the coach panel's terminal sessions of <paramref name="page"/>: the terminal service allows a few at once; every visit starts one.</summary>
+    public static Task EndTerminalSessionsAsync(IPage page) => page.EvaluateAsync("""
         () => Promise.all(Object.keys(sessionStorage)
             .filter(key => key.startsWith("mcpacer.terminal."))
             .map(key => fetch(`/terminal/sessions/${encodeURIComponent(sessionStorage.getItem(key))}`, { method: "DELETE" })))

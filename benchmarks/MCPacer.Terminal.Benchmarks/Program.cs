@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using MCPacer.Contracts.Terminal;
 using MCPacer.Terminal.Benchmarks;
+using MCPacer.Testing;
 
 // Keystroke echo round trip and `cat` throughput over the terminal WebSocket, straight to the terminal service and
 // through the gateway, each a separate process as in production. Usage: [keystrokes=2000] [megabytes=64]

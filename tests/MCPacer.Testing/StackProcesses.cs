@@ -32,30 +32,4 @@ public static class StackProcesses
 
         return processes.Count(ProcessTree.IsAlive);
     }
-
-    /// <summary>Resident set (shared pages counted in every process) and proportional set (shared pages split).</summary>
-    public static (long RssKb, long PssKb) Memory(IEnumerable<int> pids)
-    {
-        long rss = 0, pss = 0;
-        foreach (var pid in pids)
-        {
-            try
-            {
-                foreach (var line in File.ReadLines($"/proc/{pid}/smaps_rollup"))
-                {
-                    rss += Kilobytes(line, "Rss:");
-                    pss += Kilobytes(line, "Pss:");
-                }
-            }
-            catch (IOException)
-            {
-                // Gone between listing and reading.
-            }
-        }
-
-        return (rss, pss);
-    }
-
-    static long Kilobytes(string line, string key) =>
-        line.StartsWith(key, StringComparison.Ordinal) ? long.Parse(line[key.Length..].Trim().Split(' ')[0]) : 0;
 }

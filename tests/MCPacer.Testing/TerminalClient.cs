@@ -3,10 +3,10 @@ using System.Text;
 using System.Text.Json;
 using MCPacer.Contracts.Terminal;
 
-namespace MCPacer.Terminal.Benchmarks;
+namespace MCPacer.Testing;
 
-/// <summary>The browser's side of /terminal/ws, as lean as the benchmark needs.</summary>
-sealed class TerminalClient : IAsyncDisposable
+/// <summary>The browser's side of /terminal/ws, as lean as the benchmarks need.</summary>
+public sealed class TerminalClient : IAsyncDisposable
 {
     readonly ClientWebSocket _socket = new();
     readonly byte[] _buffer = new byte[256 * 1024];
@@ -21,12 +21,12 @@ sealed class TerminalClient : IAsyncDisposable
         return client;
     }
 
-    public async Task<TerminalServerFrame?> ReceiveAsync()
+    public async Task<TerminalServerFrame?> ReceiveAsync(CancellationToken cancellationToken = default)
     {
         _message.SetLength(0);
         while (true)
         {
-            var received = await _socket.ReceiveAsync(_buffer.AsMemory(), CancellationToken.None);
+            var received = await _socket.ReceiveAsync(_buffer.AsMemory(), cancellationToken);
             if (received.MessageType == WebSocketMessageType.Close)
             {
                 return null;
