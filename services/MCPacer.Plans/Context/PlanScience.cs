@@ -7,7 +7,8 @@ namespace MCPacer.Plans.Context;
 
 /// <summary>What the strava service adds to the plan context: the current VDOT paces and the projection, or in a line why not.</summary>
 /// <param name="Notes">One line per missing part (strava down, no VDOT, no threshold pace).</param>
-sealed record PlanScience(TrainingPaceSet? Paces, FitnessProjection? Projection, IReadOnlyList<string> Notes);
+/// <param name="StravaMissing">A part is missing because strava did not answer (not because it has nothing to say).</param>
+sealed record PlanScience(TrainingPaceSet? Paces, FitnessProjection? Projection, IReadOnlyList<string> Notes, bool StravaMissing);
 
 /// <summary>
 /// Asks strava for the paces and the plan's projection at once, each given <see cref="Timeout"/>: the coach reads the
@@ -23,32 +24,33 @@ sealed class PlanScienceReader(StravaClient strava, PlanProjections projections)
         timeout.CancelAfter(Timeout);
         var paces = TryAsync(() => strava.GetTrainingPacesAsync(null, timeout.Token), cancellationToken);
         var ahead = !plan.Broken && PlannedSessions.RaceDay(plan) > today;
-        var projection = ahead ? TryAsync(() => projections.ProjectAsync(plan, timeout.Token), cancellationToken) : Task.FromResult<(FitnessProjection?, string?)>((null, null));
-        var ((pacesFound, pacesNote), (projected, projectionNote)) = (await paces, await projection);
+        var projection = ahead ? TryAsync(() => projections.ProjectAsync(plan, timeout.Token), cancellationToken) : Task.FromResult<(FitnessProjection?, string?, bool)>((null, null, false));
+        var ((pacesFound, pacesNote, pacesMissing), (projected, projectionNote, projectionMissing)) = (await paces, await projection);
 
         string[] notes = pacesNote is not null && pacesNote == projectionNote
             ? [$"Paces and ramp check: {pacesNote}"]
             : [.. new[] { pacesNote is null ? null : $"Paces: {pacesNote}", projectionNote is null ? null : $"Ramp check: {projectionNote}" }.OfType<string>()];
-        return new PlanScience(pacesFound, projected, notes);
+        return new PlanScience(pacesFound, projected, notes, pacesMissing || projectionMissing);
     }
 
-    static async Task<(T?, string?)> TryAsync<T>(Func<Task<T>> read, CancellationToken cancellationToken) where T : class
+    /// <summary>The answer, or the note that replaces it and whether strava failed to answer.</summary>
+    static async Task<(T?, string?, bool)> TryAsync<T>(Func<Task<T>> read, CancellationToken cancellationToken) where T : class
     {
         try
         {
-            return (await read(), null);
+            return (await read(), null, false);
         }
         catch (ServiceUnavailableException)
         {
-            return (null, "strava service unavailable, not shown");
+            return (null, "strava service unavailable, not shown", true);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return (null, $"strava did not answer within {Timeout.TotalSeconds:0.#} s, not shown");
+            return (null, $"strava did not answer within {Timeout.TotalSeconds:0.#} s, not shown", true);
         }
         catch (ServiceRequestException refused)
         {
-            return (null, refused.Title);
+            return (null, refused.Title, false);
         }
     }
 }
