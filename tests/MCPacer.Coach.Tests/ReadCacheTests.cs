@@ -58,6 +58,19 @@ public sealed class ReadCacheTests(RedisServer redis) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_write_that_leaves_the_files_stamp_as_it_was_still_shows_at_the_next_read()
+    {
+        var stamp = File.GetLastWriteTimeUtc(_coach.MemoryFile);
+
+        // Same length, and the time set back: as a second write within the file system's timestamp granularity.
+        (await _coach.Client.PutAsJsonAsync("/api/coach/memory/sections/goals", new ReplaceMemoryRequest("- Sub-4 marathon"), Ct))
+            .EnsureSuccessStatusCode();
+        File.SetLastWriteTimeUtc(_coach.MemoryFile, stamp);
+
+        Assert.Contains("- Sub-4 marathon", await MemoryAsync());
+    }
+
+    [Fact]
     public async Task A_hand_edit_of_the_memory_file_shows_at_the_next_read()
     {
         _coach.WriteMemory(Memory.Replace("Sub-3", "Sub-3:30", StringComparison.Ordinal));

@@ -20,7 +20,7 @@ public readonly record struct BuiltAnswer<T>(T Value, bool Degraded = false);
 /// invalidated the cache since it was built: the service's own writes (<see cref="Invalidate"/>) and the change events of
 /// the data it quotes from other services (<see cref="ReadCacheEvents"/>). While those events cannot arrive (Redis down,
 /// not subscribed yet) every answer is built afresh. No answer is kept longer than <see cref="MaxAge"/>, or
-/// <see cref="DegradedMaxAge"/> when a part of it is missing.
+/// <see cref="DegradedMaxAge"/> when a part of it is missing. Readers that miss at once share one build.
 /// </summary>
 public sealed class ReadCache
 {
@@ -30,6 +30,7 @@ public sealed class ReadCache
     /// <summary>Long enough to spare a service that is down a call per read, short enough to see it back soon.</summary>
     public static readonly TimeSpan DegradedMaxAge = TimeSpan.FromSeconds(5);
 
+    /// <summary>Served without building: kept, or from a build another reader had started.</summary>
     public const string Hit = "hit";
     public const string Built = "built";
     public const string Bypassed = "bypassed";
@@ -52,24 +53,23 @@ public sealed class ReadCache
     {
         // Read before building: an invalidation while the answer is built leaves it stale at birth, and it is not served.
         var generation = Interlocked.Read(ref _generation);
-        var now = _clock.GetUtcNow();
         if (!_serving)
         {
             Count(key, Bypassed);
             return (await build(cancellationToken)).Value;
         }
 
-        if (_entries.TryGetValue((key.Answer, key.Subject), out var entry) && entry.Version == key.Version && entry.Generation == generation
-            && now < entry.ExpiresAt && entry.Value is T kept)
+        var slot = (key.Answer, key.Subject);
+        var now = _clock.GetUtcNow();
+        var fresh = new Entry(key.Version, generation, async () =>
         {
-            Count(key, Hit);
-            return kept;
-        }
-
-        var built = await build(cancellationToken);
-        _entries[(key.Answer, key.Subject)] = new Entry(key.Version, generation, built.Value, now + (built.Degraded ? DegradedMaxAge : MaxAge));
-        Count(key, Built);
-        return built.Value;
+            // Not the first reader's token: the readers that joined still want the answer when it gives up.
+            var built = await build(CancellationToken.None);
+            return new Kept(built.Value, _clock.GetUtcNow() + (built.Degraded ? DegradedMaxAge : MaxAge));
+        });
+        var entry = _entries.AddOrUpdate(slot, fresh, (_, current) => current.Serves(key.Version, generation, now) ? current : fresh);
+        Count(key, ReferenceEquals(entry, fresh) ? Built : Hit);
+        return (T)(await entry.Answer.Value.WaitAsync(cancellationToken)).Value!;
     }
 
     /// <summary>Every kept answer is out of date: the service wrote, or another service announced a change.</summary>
@@ -92,5 +92,22 @@ public sealed class ReadCache
     void Count(ReadCacheKey key, string outcome) =>
         _reads.Add(1, new(TelemetryNames.Attributes.CacheAnswer, key.Answer), new(TelemetryNames.Attributes.CacheOutcome, outcome));
 
-    sealed record Entry(string Version, long Generation, object? Value, DateTimeOffset ExpiresAt);
+    sealed record Kept(object? Value, DateTimeOffset ExpiresAt);
+
+    /// <summary>
+    /// An answer at a version and generation, being built or built; the build starts when the first reader asks for it.
+    /// A build that failed serves no one: the next read builds again.
+    /// </summary>
+    sealed class Entry(string version, long generation, Func<Task<Kept>> build)
+    {
+        public Lazy<Task<Kept>> Answer { get; } = new(build);
+
+        public bool Serves(string asked, long current, DateTimeOffset now) =>
+            version == asked && generation == current && Answer.Value switch
+            {
+                { IsCompletedSuccessfully: true } done => now < done.Result.ExpiresAt,
+                { IsCompleted: false } => true,
+                _ => false,
+            };
+    }
 }
