@@ -47,6 +47,8 @@ public static class TelemetryNames
         public const string Revision = "mcpacer.revision";
         public const string ExpectedRevision = "mcpacer.expected_revision";
         public const string MemorySection = "mcpacer.memory.section";
+        public const string CacheAnswer = "mcpacer.read_cache.answer";
+        public const string CacheOutcome = "mcpacer.read_cache.outcome";
     }
 
     public static class Events
@@ -62,5 +64,6 @@ public static class TelemetryNames
         public const string StravaBudgetUsed = "mcpacer.strava.rate_limit.used";
         public const string Writes = "mcpacer.writes";
         public const string TerminalSessions = "mcpacer.terminal.sessions";
+        public const string ReadCacheReads = "mcpacer.read_cache.reads";
     }
 }

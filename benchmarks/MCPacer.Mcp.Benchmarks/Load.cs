@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace MCPacer.Mcp.Benchmarks;
@@ -6,6 +5,10 @@ namespace MCPacer.Mcp.Benchmarks;
 /// <summary>What one (read, path, clients) cell measured: the latency of every successful call and the failures.</summary>
 sealed record CellResult(double[] LatenciesMs, int Errors, string? FirstError, TimeSpan Elapsed)
 {
+    public double CallsPerSecond => LatenciesMs.Length / Elapsed.TotalSeconds;
+
+    public double Max => LatenciesMs.Length == 0 ? double.NaN : LatenciesMs[^1];
+
     public double Percentile(double p)
     {
         if (LatenciesMs.Length == 0)
@@ -22,30 +25,25 @@ sealed record CellResult(double[] LatenciesMs, int Errors, string? FirstError, T
 static class Load
 {
     /// <summary>
-    /// <paramref name="clients"/> concurrent loops, each on its own client, sharing <paramref name="calls"/> calls
-    /// (after <paramref name="warmup"/> unrecorded ones), stopping early at <paramref name="limit"/>.
-    /// A call returns null when it succeeded, or what went wrong.
+    /// <paramref name="clients"/> concurrent loops, each on its own client, calling for <paramref name="warmup"/> unrecorded,
+    /// then for <paramref name="duration"/> recorded. A call returns null when it succeeded, or what went wrong.
     /// </summary>
-    public static async Task<CellResult> RunAsync(int clients, int warmup, int calls, TimeSpan limit, Func<int, Task<string?>> call)
+    public static async Task<CellResult> RunAsync(int clients, TimeSpan warmup, TimeSpan duration, Func<int, Task<string?>> call)
     {
-        await RunLoopsAsync(clients, warmup, TimeSpan.FromMinutes(1), call, latencies: null);
-
-        var latencies = new ConcurrentBag<double>();
-        var (errors, firstError, elapsed) = await RunLoopsAsync(clients, calls, limit, call, latencies);
-        return new CellResult([.. latencies.Order()], errors, firstError, elapsed);
+        await RunLoopsAsync(clients, warmup, call);
+        return await RunLoopsAsync(clients, duration, call);
     }
 
-    static async Task<(int Errors, string? FirstError, TimeSpan Elapsed)> RunLoopsAsync(
-        int clients, int calls, TimeSpan limit, Func<int, Task<string?>> call, ConcurrentBag<double>? latencies)
+    static async Task<CellResult> RunLoopsAsync(int clients, TimeSpan duration, Func<int, Task<string?>> call)
     {
-        var remaining = calls;
         var errors = 0;
         string? firstError = null;
         var watch = Stopwatch.StartNew();
 
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(client => Task.Run(async () =>
+        var perClient = await Task.WhenAll(Enumerable.Range(0, clients).Select(client => Task.Run(async () =>
         {
-            while (Interlocked.Decrement(ref remaining) >= 0 && watch.Elapsed < limit)
+            var latencies = new List<double>();
+            while (watch.Elapsed < duration)
             {
                 var started = Stopwatch.GetTimestamp();
                 string? error;
@@ -60,7 +58,7 @@ static class Load
 
                 if (error is null)
                 {
-                    latencies?.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 }
                 else
                 {
@@ -68,8 +66,11 @@ static class Load
                     Interlocked.CompareExchange(ref firstError, error, null);
                 }
             }
+
+            return latencies;
         })));
 
-        return (errors, firstError, watch.Elapsed);
+        var elapsed = watch.Elapsed;
+        return new CellResult([.. perClient.SelectMany(l => l).Order()], errors, firstError, elapsed);
     }
 }

@@ -3,17 +3,22 @@ using ModelContextProtocol.Protocol;
 
 namespace MCPacer.Mcp.Benchmarks;
 
+/// <summary>One route of a read: the service that owns it and the path its typed client calls.</summary>
+sealed record Route(string Service, string Path);
+
 /// <summary>
-/// One MCP tool and the same data fetched directly from the service that owns it: the routes the tool's
-/// typed client calls (get_run_context makes two calls at once, and so does its direct twin).
+/// One MCP tool and the same data fetched directly from the services that own it: the routes the tool's typed
+/// clients call, all at once as the tool calls them (get_run_context makes two calls, get_session_context three).
 /// </summary>
-sealed record MeasuredRead(string Tool, string Service, string[] Paths)
+sealed record MeasuredRead(string Tool, Route[] Routes)
 {
     public static readonly MeasuredRead[] All =
     [
-        new("get_plan_context", "plans", ["/api/plans/context"]),
-        new("read_coach_memory", "coach", ["/api/coach/memory"]),
-        new("get_run_context", "strava", ["/api/strava/context/runs", "/api/strava/sync"]),
+        new("get_plan_context", [new("plans", "/api/plans/context")]),
+        new("read_coach_memory", [new("coach", "/api/coach/memory")]),
+        new("get_run_context", [new("strava", "/api/strava/context/runs"), new("strava", "/api/strava/sync")]),
+        new("get_session_context",
+            [new("coach", "/api/coach/session-context"), new("strava", "/api/strava/context/runs"), new("plans", "/api/plans/context")]),
     ];
 
     public async Task<string?> CallToolAsync(McpClient client)
@@ -25,14 +30,15 @@ sealed record MeasuredRead(string Tool, string Service, string[] Paths)
             : null;
     }
 
-    public async Task<string?> FetchDirectAsync(HttpClient http, Uri service)
+    /// <summary>The routes over plain HTTP, each to the address <paramref name="baseFor"/> gives its service.</summary>
+    public async Task<string?> FetchAsync(HttpClient http, Func<string, Uri> baseFor)
     {
-        var answers = await Task.WhenAll(Paths.Select(async path =>
+        var answers = await Task.WhenAll(Routes.Select(async route =>
         {
-            using var response = await http.GetAsync(new Uri(service, path));
+            using var response = await http.GetAsync(new Uri(baseFor(route.Service), route.Path));
             var body = await response.Content.ReadAsStringAsync();
-            return !response.IsSuccessStatusCode ? $"{path}: {(int)response.StatusCode}"
-                : body.Length == 0 ? $"{path}: empty answer"
+            return !response.IsSuccessStatusCode ? $"{route.Path}: {(int)response.StatusCode}"
+                : body.Length == 0 ? $"{route.Path}: empty answer"
                 : null;
         }));
         return answers.FirstOrDefault(a => a is not null);

@@ -1,7 +1,8 @@
 namespace MCPacer.Clients;
 
 /// <summary>What a <see cref="BoundedCall"/> gave: the answer, or in a few words why there is none.</summary>
-public sealed record BoundedAnswer<T>(T? Value, string? Missing) where T : class;
+/// <param name="Unanswered">The service was down or too slow (a refusal, say "no VDOT yet", is an answer).</param>
+public sealed record BoundedAnswer<T>(T? Value, string? Missing, bool Unanswered = false) where T : class;
 
 /// <summary>
 /// A call to another service whose answer the caller can do without (a line of the plan context, the coaching
@@ -22,11 +23,11 @@ public static class BoundedCall
         }
         catch (ServiceUnavailableException)
         {
-            return new(null, $"the {service} service is not answering");
+            return new(null, $"the {service} service is not answering", Unanswered: true);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return new(null, $"{service} did not answer within {limit.TotalSeconds:0.#} s");
+            return new(null, $"{service} did not answer within {limit.TotalSeconds:0.#} s", Unanswered: true);
         }
         catch (ServiceRequestException refused)
         {

@@ -7,6 +7,7 @@ using MCPacer.Coach.Prompts;
 using MCPacer.Coach.Sessions;
 using MCPacer.Coach.Storage;
 using MCPacer.Events;
+using MCPacer.Events.Caching;
 using MCPacer.ServiceDefaults.Security;
 using MCPacer.ServiceDefaults.Time;
 
@@ -32,6 +33,8 @@ public static class CoachExtensions
         builder.Services.AddSingleton<CoachingPrompts>();
         builder.Services.AddServiceClient<StravaClient>(StravaClient.ServiceName);
         builder.Services.AddTransient<LoadLineReader>();
+        builder.AddReadCache(events => events.OnStravaTrainingChanges());
+        builder.Services.AddTransient<SessionContextReader>();
         builder.Services.AddExceptionHandler<DataFileExceptionHandler>();
         return builder;
     }

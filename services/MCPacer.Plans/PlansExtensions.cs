@@ -1,5 +1,6 @@
 using MCPacer.Clients;
 using MCPacer.Events;
+using MCPacer.Events.Caching;
 using MCPacer.Plans.Adherence;
 using MCPacer.Plans.Calendar;
 using MCPacer.Plans.Context;
@@ -32,6 +33,7 @@ public static class PlansExtensions
         builder.Services.AddServiceClient<StravaClient>(StravaClient.ServiceName).WithQuickFailure();
         builder.Services.AddTransient<PlanProjections>();
         builder.Services.AddTransient<PlanScienceReader>();
+        builder.AddReadCache(events => events.OnStravaTrainingChanges());
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using MCPacer.Events;
+using MCPacer.Events.Caching;
 using MCPacer.ServiceDefaults.Time;
 using MCPacer.Storage;
 using MCPacer.Strava.Api;
@@ -68,6 +69,8 @@ public static class StravaExtensions
         builder.Services.AddTransient<StreamsFetcher>();
         builder.AddAthleteClock();
         builder.Services.AddSingleton<RunContextBuilder>();
+        builder.AddReadCache();
+        builder.Services.AddSingleton<CachedRunContext>();
         builder.Services.AddSingleton<AthleteProfileStore>();
         builder.Services.AddSingleton<TrainingLoads>();
         builder.Services.AddSingleton<RacePerformance>();

@@ -1,4 +1,6 @@
 using MCPacer.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 [assembly: AssemblyFixture(typeof(RedisServer))]
 
@@ -8,10 +10,11 @@ namespace MCPacer.Coach.Tests;
 public sealed class CoachHost : IDisposable
 {
     /// <param name="stravaUrl">Where the strava service answers (the session context's load line); none by default.</param>
-    public CoachHost(RedisServer redis, string? dataDir = null, string? stravaUrl = null)
+    /// <param name="clock">The service's clock, for a test that moves time; the system's by default.</param>
+    public CoachHost(RedisServer redis, string? dataDir = null, string? stravaUrl = null, TimeProvider? clock = null)
     {
         redis.Require();
-        Factory = new ServiceFactory<Program>(redis);
+        Factory = new CoachFactory(redis, clock);
         Factory.Settings["Logging:LogLevel:Default"] = "Warning";
         if (dataDir is not null)
         {
@@ -58,5 +61,18 @@ public sealed class CoachHost : IDisposable
     {
         Client.Dispose();
         Factory.Dispose();
+    }
+}
+
+/// <summary>The coach service's factory, on <paramref name="clock"/> when one is given.</summary>
+sealed class CoachFactory(RedisServer redis, TimeProvider? clock) : ServiceFactory<Program>(redis)
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        if (clock is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(clock));
+        }
     }
 }

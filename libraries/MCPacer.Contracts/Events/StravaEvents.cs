@@ -19,18 +19,25 @@ public sealed record StravaSyncProgressed(StravaSyncProgress Progress) : IIntegr
     public static string Topic => "strava-sync";
 }
 
-/// <summary>Activities were added, changed or removed by a sync.</summary>
+/// <summary>Activities were added, changed or removed by a sync (after its listing, and after its details and streams phases).</summary>
 public sealed record StravaActivitiesChanged(int Upserted, int Deleted, DateTimeOffset At) : IIntegrationEvent
 {
     public static string Topic => "strava-activities";
 }
 
-/// <summary>A run got a digest, a note or coaching feedback on Strava.</summary>
+/// <summary>A run got a digest, a note, coaching feedback on Strava, or the runner's session RPE (which changes its load).</summary>
 public sealed record StravaRunAnnotated(long ActivityId, string Change, DateTimeOffset At) : IIntegrationEvent
 {
     public const string Digest = "digest";
     public const string Note = "note";
     public const string Feedback = "feedback";
+    public const string Rpe = "rpe";
 
     public static string Topic => "strava-run-annotated";
+}
+
+/// <summary>The runner set their physiology (heart rates, threshold pace, sex): loads, zones and paces change with it.</summary>
+public sealed record AthleteProfileChanged(DateTimeOffset At) : IIntegrationEvent
+{
+    public static string Topic => "strava-athlete-profile";
 }

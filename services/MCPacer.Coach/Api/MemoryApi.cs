@@ -1,5 +1,8 @@
 using MCPacer.Coach.Memory;
+using MCPacer.Coach.Storage;
 using MCPacer.Contracts.Coach;
+using MCPacer.Events.Caching;
+using MCPacer.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,6 +11,9 @@ namespace MCPacer.Coach.Api;
 /// <summary>COACH_MEMORY.md by section, with versions (ETag / If-Match) and undo.</summary>
 public static class MemoryApi
 {
+    /// <summary>The memory's name in the read cache.</summary>
+    public const string CachedAnswer = "coach-memory";
+
     public static RouteGroupBuilder MapMemoryApi(this RouteGroupBuilder coach)
     {
         var api = coach.MapGroup("/memory").WithTags("Coach memory");
@@ -22,17 +28,29 @@ public static class MemoryApi
         return api;
     }
 
-    static async Task<Ok<CoachMemory>> GetMemory(MemoryStore store, HttpResponse response, CancellationToken ct)
+    /// <summary>Kept in the read cache while the file's stamp stays the same (our writes also invalidate it, see <see cref="MemoryStore"/>).</summary>
+    static async Task<Ok<CoachMemory>> GetMemory(MemoryStore store, CoachPaths paths, ReadCache cache, HttpResponse response, CancellationToken ct)
+    {
+        var memory = await cache.GetOrBuildAsync(new ReadCacheKey(CachedAnswer, "", FileStamp.Of(paths.MemoryFile)),
+            async c => new BuiltAnswer<CoachMemory>(await ReadAsync(store, c)), ct);
+        if (memory.Version is { } version)
+        {
+            response.Headers.ETag = MemoryVersionTag.ToETag(version);
+        }
+
+        return TypedResults.Ok(memory);
+    }
+
+    static async Task<CoachMemory> ReadAsync(MemoryStore store, CancellationToken ct)
     {
         var snapshot = await store.ReadAsync(ct);
         if (snapshot is null)
         {
-            return TypedResults.Ok(new CoachMemory(false, CoachMemoryText.NotOnboarded, null, []));
+            return new CoachMemory(false, CoachMemoryText.NotOnboarded, null, []);
         }
 
-        response.Headers.ETag = MemoryVersionTag.ToETag(snapshot.Version);
         var document = MemoryDocument.Parse(snapshot.Text);
-        return TypedResults.Ok(new CoachMemory(true, snapshot.Text, snapshot.Version, MemorySections.Read(document)));
+        return new CoachMemory(true, snapshot.Text, snapshot.Version, MemorySections.Read(document));
     }
 
     static async Task<Results<Ok<MemoryWriteResult>, ValidationProblem, Conflict<ProblemDetails>>> ReplaceMemory(

@@ -1,6 +1,7 @@
 using MCPacer.Coach.Storage;
 using MCPacer.Contracts.Events;
 using MCPacer.Events;
+using MCPacer.Events.Caching;
 using MCPacer.ServiceDefaults.Telemetry;
 using MCPacer.Storage;
 
@@ -15,10 +16,11 @@ public sealed record MemoryWriteOutcome(string? Version, bool IsStale, string? C
 /// <summary>
 /// Reads and writes COACH_MEMORY.md. Writes are serialised (read, change, keep the old text, rename the new one in),
 /// so concurrent section updates each see the result of the previous one and none is lost. Each write is a span
-/// naming the section and the versions, never the text.
+/// naming the section and the versions, never the text. A write invalidates the answers kept in the read cache.
 /// </summary>
 public sealed partial class MemoryStore(
-    CoachPaths paths, MemoryHistory history, IEventBus events, TimeProvider clock, WriteTelemetry telemetry, ILogger<MemoryStore> logger)
+    CoachPaths paths, MemoryHistory history, IEventBus events, TimeProvider clock, WriteTelemetry telemetry, ReadCache cache,
+    ILogger<MemoryStore> logger)
 {
     const string Kind = "memory";
 
@@ -72,6 +74,7 @@ public sealed partial class MemoryStore(
             }
 
             await AtomicFile.WriteAllTextAsync(paths.MemoryFile, text, cancellationToken);
+            cache.Invalidate();
             var version = MemoryVersionTag.Of(text);
             LogWritten(changeName, section, version);
             telemetry.RecordSaved(span, Kind, version);

@@ -3,6 +3,7 @@ using MCPacer.Coach.Storage;
 using MCPacer.Contracts.Coach;
 using MCPacer.Contracts.Events;
 using MCPacer.Events;
+using MCPacer.Events.Caching;
 using MCPacer.ServiceDefaults.Time;
 using MCPacer.Storage;
 using Microsoft.Extensions.Options;
@@ -11,11 +12,12 @@ namespace MCPacer.Coach.Sessions;
 
 /// <summary>
 /// One Markdown log per day in sessions/. Reading the most recent ones first distils the older ones into the
-/// memory's Session History and moves them to sessions/archive/, where they stay readable by date.
+/// memory's Session History and moves them to sessions/archive/, where they stay readable by date. Both writes
+/// invalidate the answers kept in the read cache.
 /// </summary>
 public sealed partial class SessionLogStore(
     CoachPaths paths, MemoryStore memory, IEventBus events, TimeProvider clock, AthleteClock athleteClock, IOptions<CoachOptions> options,
-    ILogger<SessionLogStore> logger)
+    ReadCache cache, ILogger<SessionLogStore> logger)
 {
     readonly SemaphoreSlim _lock = new(1, 1);
 
@@ -33,6 +35,7 @@ public sealed partial class SessionLogStore(
         {
             content = File.Exists(file) ? AppendBlock(await File.ReadAllTextAsync(file, cancellationToken), block) : block;
             await AtomicFile.WriteAllTextAsync(file, content, cancellationToken);
+            cache.Invalidate();
         }
         finally
         {
@@ -65,6 +68,7 @@ public sealed partial class SessionLogStore(
 
         if (distilled.Count > 0)
         {
+            cache.Invalidate();
             await events.PublishAsync(new SessionLogsDistilled(distilled, clock.GetUtcNow()), cancellationToken);
         }
 

@@ -7,7 +7,8 @@ namespace MCPacer.Plans.Context;
 
 /// <summary>What the strava service adds to the plan context: the current VDOT paces and the projection, or in a line why not.</summary>
 /// <param name="Notes">One line per missing part (strava down, no VDOT, no threshold pace).</param>
-sealed record PlanScience(TrainingPaceSet? Paces, FitnessProjection? Projection, IReadOnlyList<string> Notes);
+/// <param name="StravaMissing">A part is missing because strava did not answer (not because it has nothing to say).</param>
+sealed record PlanScience(TrainingPaceSet? Paces, FitnessProjection? Projection, IReadOnlyList<string> Notes, bool StravaMissing);
 
 /// <summary>
 /// Asks strava for the paces and the plan's projection at once, each given <see cref="Timeout"/>: the coach reads the
@@ -28,7 +29,7 @@ sealed class PlanScienceReader(StravaClient strava, PlanProjections projections,
         string[] notes = pacesFound.Missing is not null && pacesFound.Missing == projected.Missing
             ? [$"Paces and ramp check: {pacesFound.Missing}"]
             : [.. new[] { Note("Paces", pacesFound.Missing), Note("Ramp check", projected.Missing) }.OfType<string>()];
-        return new PlanScience(pacesFound.Value, projected.Value, notes);
+        return new PlanScience(pacesFound.Value, projected.Value, notes, pacesFound.Unanswered || projected.Unanswered);
     }
 
     Task<BoundedAnswer<T>> AskStravaAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken) where T : class =>

@@ -1,4 +1,6 @@
+using MCPacer.Contracts.Events;
 using MCPacer.Contracts.Training;
+using MCPacer.Events;
 using MCPacer.Strava.Training;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -20,7 +22,7 @@ public static class AthleteProfileApi
         TypedResults.Ok((await profiles.GetAsync(cancellationToken)).Profile);
 
     static async Task<Results<Ok<AthleteProfile>, ValidationProblem>> UpdateProfile(
-        AthleteProfileUpdate update, AthleteProfileStore profiles, CancellationToken cancellationToken)
+        AthleteProfileUpdate update, AthleteProfileStore profiles, IEventBus events, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = Validate(update);
         if (errors.Count > 0)
@@ -29,6 +31,7 @@ public static class AthleteProfileApi
         }
 
         await profiles.SaveAsync(update, cancellationToken);
+        await events.PublishAsync(new AthleteProfileChanged(clock.GetUtcNow()), cancellationToken);
         return TypedResults.Ok((await profiles.GetAsync(cancellationToken)).Profile);
     }
 

@@ -184,9 +184,9 @@ public static class StravaActivitiesApi
         return await poster.PostAsync(activityId, feedback, cancellationToken) is { } result ? TypedResults.Ok(result) : NotFound(activityId);
     }
 
-    static async Task<Results<Ok<RunContext>, ContentHttpResult>> RunContext(string? format, RunContextBuilder builder, CancellationToken cancellationToken)
+    static async Task<Results<Ok<RunContext>, ContentHttpResult>> RunContext(string? format, CachedRunContext runContext, CancellationToken cancellationToken)
     {
-        var context = await builder.BuildAsync(cancellationToken);
+        var context = await runContext.GetAsync(cancellationToken);
         return format == "text" ? TypedResults.Text(context.Text) : TypedResults.Ok(context);
     }
 

@@ -1,5 +1,7 @@
 using System.Globalization;
+using MCPacer.Contracts.Events;
 using MCPacer.Contracts.Training;
+using MCPacer.Events;
 using MCPacer.ServiceDefaults.Time;
 using MCPacer.Strava.Client;
 using MCPacer.Strava.Context;
@@ -133,7 +135,8 @@ public static class TrainingApi
     }
 
     static async Task<Results<Ok<ActivityTrainingLoad>, NotFound<ProblemDetails>, ValidationProblem>> SetSessionRpe(
-        string id, SessionRpeUpdate update, ActivityStore store, TrainingLoads loads, CancellationToken cancellationToken)
+        string id, SessionRpeUpdate update, ActivityStore store, TrainingLoads loads, IEventBus events, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         if (!StravaActivitiesApi.TryParseId(id, out var activityId, out var invalid))
         {
@@ -148,10 +151,13 @@ public static class TrainingApi
             });
         }
 
-        return await store.SaveSessionRpeAsync(activityId, update.Rpe, cancellationToken)
-            && await loads.ForActivityAsync(activityId, cancellationToken) is { } load
-            ? TypedResults.Ok(load)
-            : StravaActivitiesApi.NotFound(activityId);
+        if (!await store.SaveSessionRpeAsync(activityId, update.Rpe, cancellationToken))
+        {
+            return StravaActivitiesApi.NotFound(activityId);
+        }
+
+        await events.PublishAsync(new StravaRunAnnotated(activityId, StravaRunAnnotated.Rpe, clock.GetUtcNow()), cancellationToken);
+        return await loads.ForActivityAsync(activityId, cancellationToken) is { } load ? TypedResults.Ok(load) : StravaActivitiesApi.NotFound(activityId);
     }
 
     static async Task<Results<Ok<ZoneReport>, NotFound<ProblemDetails>, ValidationProblem>> ActivityZones(

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace MCPacer.Strava.Store;
 
 /// <summary>&lt;data&gt;/strava/activities.db: opens connections (WAL, foreign keys on) and creates the schema once.</summary>
-public sealed class StravaDatabase
+public sealed class StravaDatabase : IDisposable
 {
     const string Schema = """
         PRAGMA journal_mode = WAL;
@@ -65,6 +65,8 @@ public sealed class StravaDatabase
 
     readonly string _connectionString;
     readonly Lazy<Task> _created;
+    readonly SemaphoreSlim _versionGate = new(1, 1);
+    SqliteConnection? _versionConnection;
 
     public StravaDatabase(DataRoot dataRoot)
     {
@@ -79,6 +81,33 @@ public sealed class StravaDatabase
     {
         await _created.Value.WaitAsync(cancellationToken);
         return await OpenRawAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A number that moves whenever a change is committed, by this process or another (<c>mcpacer import-original</c>):
+    /// SQLite's <c>PRAGMA data_version</c>, asked on a connection kept for it that never writes (the pragma sees the
+    /// commits of every other connection). Answers built from the database are kept while it stays the same.
+    /// </summary>
+    public async Task<long> DataVersionAsync(CancellationToken cancellationToken)
+    {
+        await _versionGate.WaitAsync(cancellationToken);
+        try
+        {
+            _versionConnection ??= await OpenAsync(cancellationToken);
+            await using var pragma = _versionConnection.CreateCommand();
+            pragma.CommandText = "PRAGMA data_version";
+            return (long)(await pragma.ExecuteScalarAsync(cancellationToken))!;
+        }
+        finally
+        {
+            _versionGate.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _versionConnection?.Dispose();
+        _versionGate.Dispose();
     }
 
     async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken)

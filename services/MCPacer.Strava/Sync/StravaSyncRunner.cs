@@ -140,6 +140,7 @@ public sealed partial class StravaSyncRunner(
         var pending = await store.DetailsToReadAsync(
             now.AddDays(-options.Value.DetailRefreshDays), now - options.Value.DetailRefreshInterval, cancellationToken);
         var count = await store.CountAsync(cancellationToken);
+        var deleted = 0;
         for (var i = 0; i < pending.Count; i++)
         {
             await progress.ReportAsync(SyncPhases.Details, i, pending.Count, count, checkpoint.LastCompletedAt, null, cancellationToken);
@@ -160,6 +161,7 @@ public sealed partial class StravaSyncRunner(
             {
                 await store.DeleteAsync(pending[i], cancellationToken);
                 count--;
+                deleted++;
                 continue;
             }
 
@@ -169,6 +171,7 @@ public sealed partial class StravaSyncRunner(
         checkpoint = checkpoint with { Phase = SyncPhases.Streams };
         await checkpoint.SaveAsync(store, cancellationToken);
         CountItems(pending.Count);
+        await AnnounceChangedAsync(pending.Count - deleted, deleted, cancellationToken);
         return checkpoint;
     }
 
@@ -188,7 +191,17 @@ public sealed partial class StravaSyncRunner(
         CountItems(pending.Count);
         await progress.ReportAsync(SyncPhases.Idle, pending.Count, pending.Count, count, checkpoint.LastCompletedAt, null, cancellationToken);
         LogCompleted(checkpoint.Pass, count);
+        await AnnounceChangedAsync(pending.Count, 0, cancellationToken);
         return checkpoint;
+    }
+
+    /// <summary>Details and streams change what is computed from the activities (loads, paces, estimates): listeners refresh too.</summary>
+    async Task AnnounceChangedAsync(int changed, int deleted, CancellationToken cancellationToken)
+    {
+        if (changed + deleted > 0)
+        {
+            await events.PublishAsync(new StravaActivitiesChanged(changed, deleted, clock.GetUtcNow()), cancellationToken);
+        }
     }
 
     /// <summary>Records Strava listed but MCPacer could not read: logged, and those stored before are kept as they were.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using MCPacer.Contracts.Strava;
 using MCPacer.Contracts.Training;
+using MCPacer.Events.Caching;
 using MCPacer.Science.Load;
 using MCPacer.Science.Physiology;
 using MCPacer.ServiceDefaults.Time;
@@ -15,7 +16,7 @@ namespace MCPacer.Strava.Training;
 /// &lt;data&gt;/strava/athlete-profile.json: the physiology the runner set, and the estimates from the streams of the
 /// last <see cref="EstimateWeeks"/> weeks, kept beside them until a newly stored stream or a new day changes the data.
 /// </summary>
-public sealed class AthleteProfileStore(DataRoot dataRoot, ActivityStore store, AthleteClock athleteClock, TimeProvider clock)
+public sealed class AthleteProfileStore(DataRoot dataRoot, ActivityStore store, AthleteClock athleteClock, TimeProvider clock, ReadCache cache)
 {
     public const int EstimateWeeks = 12;
 
@@ -23,6 +24,9 @@ public sealed class AthleteProfileStore(DataRoot dataRoot, ActivityStore store, 
     static readonly ProfileValue Unknown = new(null, "unknown", ProfileSources.Unknown, null);
 
     readonly string _path = Path.Combine(dataRoot.ServiceDirectory("strava"), "athlete-profile.json");
+
+    /// <summary>The profile file's <see cref="FileStamp"/>: it changes with the runner's values, the estimates, or a hand edit.</summary>
+    public string Stamp => FileStamp.Of(_path);
     readonly SemaphoreSlim _lock = new(1, 1);
 
     /// <summary>The profile with its sources, and the values the formulas use.</summary>
@@ -63,6 +67,7 @@ public sealed class AthleteProfileStore(DataRoot dataRoot, ActivityStore store, 
                 Sex = update.Sex?.Trim().ToLowerInvariant() ?? ProfileSexes.Unspecified,
                 UpdatedAt = clock.GetUtcNow(),
             }, cancellationToken);
+            cache.Invalidate();
         }
         finally
         {
