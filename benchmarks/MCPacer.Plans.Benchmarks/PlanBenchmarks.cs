@@ -48,7 +48,7 @@ public class PlanBenchmarks
             w.WeekNumber % 3 == 0 ? ["distance +12 % over the mean of the 3 weeks before (84 against 75)"] : [])).ToList();
         _science = new PlanScience(new TrainingPaceSet(55.1, "4:55-4:25/km", "3:58/km", "3:44/km", "3:26/km", "3:12/km"),
             new FitnessProjection("bench", race.Date!.Value, [], 12, 64, 70, race.Date.Value.AddDays(-20), projected,
-                [.. projected.Where(w => w.Flags.Count > 0)], "", ""), []);
+                [.. projected.Where(w => w.Flags.Count > 0)], "", ""), [], StravaMissing: false);
 
         // Every planned day so far run, most on the day, some a day late, a few extra runs.
         var id = 0L;
