@@ -62,6 +62,11 @@ public static class StravaExtensions
 
         builder.Services.AddSingleton<StravaDatabase>();
         builder.Services.AddSingleton<ActivityStore>();
+        builder.Services.AddSingleton<StreamStore>();
+        builder.Services.AddSingleton<NoteStore>();
+        builder.Services.AddSingleton<DigestStore>();
+        builder.Services.AddSingleton<TrainingLoadStore>();
+        builder.Services.AddSingleton<SyncStateStore>();
         builder.Services.AddSingleton<SyncProgressReporter>();
         builder.Services.AddSingleton<SyncTrigger>();
         builder.Services.AddTransient<StravaSyncRunner>();

@@ -133,7 +133,7 @@ public static class TrainingApi
     }
 
     static async Task<Results<Ok<ActivityTrainingLoad>, NotFound<ProblemDetails>, ValidationProblem>> SetSessionRpe(
-        string id, SessionRpeUpdate update, ActivityStore store, TrainingLoads loads, CancellationToken cancellationToken)
+        string id, SessionRpeUpdate update, TrainingLoadStore loadInputs, TrainingLoads loads, CancellationToken cancellationToken)
     {
         if (!StravaActivitiesApi.TryParseId(id, out var activityId, out var invalid))
         {
@@ -148,7 +148,7 @@ public static class TrainingApi
             });
         }
 
-        return await store.SaveSessionRpeAsync(activityId, update.Rpe, cancellationToken)
+        return await loadInputs.SaveSessionRpeAsync(activityId, update.Rpe, cancellationToken)
             && await loads.ForActivityAsync(activityId, cancellationToken) is { } load
             ? TypedResults.Ok(load)
             : StravaActivitiesApi.NotFound(activityId);
