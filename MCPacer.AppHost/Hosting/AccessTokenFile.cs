@@ -7,7 +7,7 @@ namespace MCPacer.AppHost.Hosting;
 /// The per-install access token: generated once into &lt;data-dir&gt;/access-token (mode 0600), in a data folder only its
 /// owner may enter (0700), since it also holds the runner's Strava grant.
 /// </summary>
-public static class AccessTokenFile
+internal static class AccessTokenFile
 {
     const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 

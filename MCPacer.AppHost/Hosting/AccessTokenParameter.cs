@@ -1,6 +1,6 @@
 namespace MCPacer.AppHost.Hosting;
 
-public static class AccessTokenParameter
+internal static class AccessTokenParameter
 {
     public const string Name = "access-token";
 

@@ -17,7 +17,7 @@ using Quartz;
 
 namespace MCPacer.Strava;
 
-public static class StravaExtensions
+internal static class StravaExtensions
 {
     /// <summary>Everything the strava service registers: options, secrets, OAuth, the Strava client, store, sync.</summary>
     public static IHostApplicationBuilder AddStrava(this IHostApplicationBuilder builder)

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace MCPacer.Coach.Api;
 
 /// <summary>COACH_MEMORY.md by section, with versions (ETag / If-Match) and undo.</summary>
-public static class MemoryApi
+internal static class MemoryApi
 {
     public static RouteGroupBuilder MapMemoryApi(this RouteGroupBuilder coach)
     {

@@ -7,7 +7,7 @@ namespace MCPacer.Coach.Sessions;
 /// The run context's load line (strava's <c>Summary</c> of GET /api/strava/training/load: CTL, ATL, TSB, ACWR, ramp
 /// flags) for the session context, given <see cref="Timeout"/>: a slow strava costs the session start a line, not a wait.
 /// </summary>
-public sealed class LoadLineReader(StravaClient strava, AthleteClock clock)
+internal sealed class LoadLineReader(StravaClient strava, AthleteClock clock)
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1.5);
 

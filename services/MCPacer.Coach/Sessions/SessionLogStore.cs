@@ -13,7 +13,7 @@ namespace MCPacer.Coach.Sessions;
 /// One Markdown log per day in sessions/. Reading the most recent ones first distils the older ones into the
 /// memory's Session History and moves them to sessions/archive/, where they stay readable by date.
 /// </summary>
-public sealed partial class SessionLogStore(
+internal sealed partial class SessionLogStore(
     CoachPaths paths, MemoryStore memory, IEventBus events, TimeProvider clock, AthleteClock athleteClock, IOptions<CoachOptions> options,
     ILogger<SessionLogStore> logger)
 {

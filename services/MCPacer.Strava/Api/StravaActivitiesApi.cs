@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace MCPacer.Strava.Api;
 
 /// <summary>The synced activities, runs in detail, their streams, digests, notes and coaching feedback.</summary>
-public static class StravaActivitiesApi
+internal static class StravaActivitiesApi
 {
     public static RouteGroupBuilder MapStravaActivitiesApi(this IEndpointRouteBuilder app)
     {

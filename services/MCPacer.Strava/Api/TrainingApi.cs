@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace MCPacer.Strava.Api;
 
 /// <summary>Training science over the synced activities: load and fitness, predictions and paces, best efforts, zones.</summary>
-public static class TrainingApi
+internal static class TrainingApi
 {
     public static RouteGroupBuilder MapTrainingApi(this IEndpointRouteBuilder app)
     {

@@ -14,7 +14,7 @@ namespace MCPacer.Strava.Context;
 /// per month up to a year back; a short entry per year before that. Bounded to about 1,400 tokens: the older
 /// tiers have a fixed number of lines, years add a few tokens each. The second line is the training load (TrainingLoads).
 /// </summary>
-public sealed class RunContextBuilder(ActivityStore store, NoteStore noteStore, AthleteClock athleteClock, TrainingLoads loads)
+internal sealed class RunContextBuilder(ActivityStore store, NoteStore noteStore, AthleteClock athleteClock, TrainingLoads loads)
 {
     public const int TokenBudget = 1400;
     const int CharsPerToken = 4;

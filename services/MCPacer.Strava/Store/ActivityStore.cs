@@ -13,7 +13,7 @@ namespace MCPacer.Strava.Store;
 /// the sync's bookkeeping. Every write is one transaction, so nothing partial is ever stored. Streams, notes,
 /// digests, training-load inputs and the sync's checkpoint are in the same database, each with a store of its own.
 /// </summary>
-public sealed class ActivityStore(StravaDatabase database, NoteStore notes)
+internal sealed class ActivityStore(StravaDatabase database, NoteStore notes)
 {
     const string SummaryColumns = """
         id, name, sport_type, family, trainer, start_utc, start_local, local_date, time_zone, distance_m, moving_s,
@@ -291,9 +291,9 @@ public sealed class ActivityStore(StravaDatabase database, NoteStore notes)
 }
 
 /// <summary>A calendar year of runs, summed.</summary>
-public sealed record YearOfRuns(int Year, double Km, int Runs);
+internal sealed record YearOfRuns(int Year, double Km, int Runs);
 
 /// <summary>An activity with its detail, as stored.</summary>
-public sealed record StoredRun(
+internal sealed record StoredRun(
     StravaActivity Activity, string? Description, IReadOnlyList<RunLap> Laps, IReadOnlyList<RunSplit> Splits,
     IReadOnlyList<RunNote> Notes, string? Polyline);

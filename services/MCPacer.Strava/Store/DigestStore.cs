@@ -4,7 +4,7 @@ using static MCPacer.Strava.Store.StravaSql;
 namespace MCPacer.Strava.Store;
 
 /// <summary>The coach's digest of each run: a few lines written once its detail is synced.</summary>
-public sealed class DigestStore(StravaDatabase database)
+internal sealed class DigestStore(StravaDatabase database)
 {
     /// <summary>Runs with their detail fetched but no digest yet, newest first.</summary>
     public Task<IReadOnlyList<long>> RunsWithoutDigestAsync(int limit, CancellationToken cancellationToken) =>

@@ -5,7 +5,7 @@ using static MCPacer.Strava.Store.StravaSql;
 namespace MCPacer.Strava.Store;
 
 /// <summary>The notes the runner and the coach leave on an activity: they go when the activity goes.</summary>
-public sealed class NoteStore(StravaDatabase database)
+internal sealed class NoteStore(StravaDatabase database)
 {
     public async Task<bool> AddAsync(long id, string text, DateTimeOffset at, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace MCPacer.Strava.Store;
 
 /// <summary>&lt;data&gt;/strava/activities.db: opens connections (WAL, foreign keys on) and creates the schema once.</summary>
-public sealed class StravaDatabase
+internal sealed class StravaDatabase
 {
     const string Schema = """
         PRAGMA journal_mode = WAL;

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace MCPacer.Strava.Store;
 
 /// <summary>What every store of the Strava database writes its SQL with.</summary>
-public static class StravaSql
+internal static class StravaSql
 {
     /// <summary>How the JSON columns (laps, splits, streams) are written.</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

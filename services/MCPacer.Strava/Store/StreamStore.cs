@@ -10,7 +10,7 @@ namespace MCPacer.Strava.Store;
 /// The activities' streams (time, distance, heart rate, ...) as gzipped JSON beside each activity, or a note of why
 /// Strava has none.
 /// </summary>
-public sealed class StreamStore(StravaDatabase database)
+internal sealed class StreamStore(StravaDatabase database)
 {
     /// <summary>Records that Strava has no readable streams for the activity (and why), so that nobody asks again.</summary>
     public async Task SaveAbsentAsync(long id, string reason, CancellationToken cancellationToken)
@@ -88,4 +88,4 @@ public sealed class StreamStore(StravaDatabase database)
 }
 
 /// <summary>An activity's streams as stored: null <see cref="Streams"/> when Strava has none; the note says what was odd.</summary>
-public sealed record StoredStreams(StreamSet? Streams, string? Note);
+internal sealed record StoredStreams(StreamSet? Streams, string? Note);

@@ -3,7 +3,7 @@ using static MCPacer.Strava.Store.StravaSql;
 namespace MCPacer.Strava.Store;
 
 /// <summary>The sync's own state (its checkpoint), as text by key.</summary>
-public sealed class SyncStateStore(StravaDatabase database)
+internal sealed class SyncStateStore(StravaDatabase database)
 {
     public async Task<string?> ReadAsync(string key, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace MCPacer.Strava.Store;
 /// What the training load is computed from, per activity: the columns it reads, the runner's session RPE, and the
 /// load computed from them, cached beside the activity.
 /// </summary>
-public sealed class TrainingLoadStore(StravaDatabase database)
+internal sealed class TrainingLoadStore(StravaDatabase database)
 {
     /// <summary>
     /// What an activity's load is computed from, with its cached load (JSON written by the training-load code), for
@@ -86,6 +86,6 @@ public sealed class TrainingLoadStore(StravaDatabase database)
 /// An activity as its load is computed: sport, duration, Strava's workout type, whether streams are stored, the cached
 /// load, and the runner's session RPE (Foster's CR-10, 1 to 10) when given.
 /// </summary>
-public sealed record LoadRow(
+internal sealed record LoadRow(
     long Id, DateOnly LocalDate, string SportType, string Family, double DistanceKm, int MovingTimeSeconds, int? WorkoutType, bool HasStreams,
     string? CachedLoad, string Name, int? SessionRpe);

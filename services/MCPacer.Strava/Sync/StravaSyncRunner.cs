@@ -19,7 +19,7 @@ namespace MCPacer.Strava.Sync;
 /// only the last week. Every step is checkpointed, so a pass cut short resumes where it stopped.
 /// Each run is a "strava sync" span with a child per phase; the rate-limit waits are events on the phase.
 /// </summary>
-public sealed partial class StravaSyncRunner(
+internal sealed partial class StravaSyncRunner(
     StravaApiClient strava,
     StreamsFetcher streamsFetcher,
     ActivityStore store,

@@ -9,7 +9,7 @@ namespace MCPacer.Strava.Sync;
 /// that were filled in), or that Strava has none or sent unreadable ones (with why), so that nobody asks again.
 /// An odd stream never stops the sync.
 /// </summary>
-public sealed partial class StreamsFetcher(StravaApiClient strava, StreamStore store, ILogger<StreamsFetcher> logger)
+internal sealed partial class StreamsFetcher(StravaApiClient strava, StreamStore store, ILogger<StreamsFetcher> logger)
 {
     /// <summary>The stored streams; streams older than the sync's window are fetched the first time someone asks.</summary>
     public async Task<StoredStreams> ReadOrFetchAsync(long id, StravaCallPriority priority, CancellationToken cancellationToken) =>

@@ -9,7 +9,7 @@ namespace MCPacer.Strava.Sync;
 /// where it stopped. A pass is one run through the phases; <see cref="After"/> is null for a full
 /// listing (the first pass of each day), else the start of the recent window an incremental pass lists.
 /// </summary>
-public sealed record SyncCheckpoint(
+internal sealed record SyncCheckpoint(
     long Pass,
     string Phase,
     int Page,

@@ -15,7 +15,7 @@ namespace MCPacer.Strava.Training;
 /// &lt;data&gt;/strava/athlete-profile.json: the physiology the runner set, and the estimates from the streams of the
 /// last <see cref="EstimateWeeks"/> weeks, kept beside them until a newly stored stream or a new day changes the data.
 /// </summary>
-public sealed class AthleteProfileStore(DataRoot dataRoot, ActivityStore store, StreamStore streamStore, AthleteClock athleteClock, TimeProvider clock)
+internal sealed class AthleteProfileStore(DataRoot dataRoot, ActivityStore store, StreamStore streamStore, AthleteClock athleteClock, TimeProvider clock)
 {
     public const int EstimateWeeks = 12;
 

@@ -14,7 +14,7 @@ namespace MCPacer.Strava.Training;
 /// Every stored activity's load (cached in the store beside the activity, keyed by what it was computed from) and the
 /// daily fitness series from the first activity to today, with the weekly ramp flags.
 /// </summary>
-public sealed class TrainingLoads(ActivityStore store, TrainingLoadStore loadInputs, StreamStore streamStore, AthleteProfileStore profiles, AthleteClock athleteClock, IOptions<StravaOptions> options)
+internal sealed class TrainingLoads(ActivityStore store, TrainingLoadStore loadInputs, StreamStore streamStore, AthleteProfileStore profiles, AthleteClock athleteClock, IOptions<StravaOptions> options)
 {
     public const int DefaultWindowDays = 84;
 

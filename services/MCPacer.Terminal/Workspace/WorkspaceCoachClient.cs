@@ -8,7 +8,7 @@ namespace MCPacer.Terminal.Workspace;
 /// The coach service: the session procedure that becomes Claude Code's mcpacer skill, and the personas a coach
 /// session may open as. Every call gives up after Terminal:CoachTimeout, so a slow coach never holds up a terminal.
 /// </summary>
-public sealed class WorkspaceCoachClient(HttpClient http, IOptions<TerminalOptions> options, TimeProvider time)
+internal sealed class WorkspaceCoachClient(HttpClient http, IOptions<TerminalOptions> options, TimeProvider time)
 {
     /// <summary>GET /api/coach/procedure: Markdown.</summary>
     public Task<string> GetProcedureAsync(CancellationToken cancellationToken) =>
