@@ -60,9 +60,9 @@ public static class ServiceDefaultsExtensions
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks(HealthPath, new HealthCheckOptions { ResponseWriter = WriteFailedChecks }).AllowAnonymous();
+        app.MapHealthChecks(HealthPath, new HealthCheckOptions { ResponseWriter = WriteFailedChecks }).AllowAnonymous().WithName("GetHealth");
         app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) })
-            .AllowAnonymous();
+            .AllowAnonymous().WithName("GetAlive");
         return app;
     }
 

@@ -8,7 +8,7 @@ namespace MCPacer.AppHost.Hosting;
 /// owner may enter (0700), since it also holds the runner's Strava grant. In run mode the services read it from this
 /// file and follow it, so a rotated token reaches them without a restart and no process's environment holds it.
 /// </summary>
-public static class AccessTokenFile
+internal static class AccessTokenFile
 {
     const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 

@@ -5,7 +5,7 @@ namespace MCPacer.AppHost.Hosting;
 /// created before anything starts, its path passed as MCPacer__AccessTokenFile. Publish mode (the manifest): a secret
 /// parameter, passed as MCPacer__AccessToken, that a deployment fills.
 /// </summary>
-public static class AccessTokenParameter
+internal static class AccessTokenParameter
 {
     public const string Name = "access-token";
 

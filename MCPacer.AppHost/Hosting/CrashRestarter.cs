@@ -124,7 +124,7 @@ sealed partial class CrashRestarter(
 }
 
 /// <summary>How often each resource has been restarted after a crash (shown in resources.json).</summary>
-public sealed class RestartLedger
+internal sealed class RestartLedger
 {
     readonly ConcurrentDictionary<string, int> _restarts = new();
 

@@ -8,7 +8,7 @@ namespace MCPacer.AppHost.Hosting;
 /// MCPacer's own command line (after --): --port N, --data-dir DIR, --demo, --no-dashboard, --time-zone ZONE, or the
 /// same as MCPACER_PORT, MCPACER_DATA_DIR, MCPACER_DEMO, MCPACER_TIME_ZONE. Everything else is Aspire's (--publisher manifest ...).
 /// </summary>
-public sealed record MCPacerOptions(int Port, string DataDir, bool Demo, bool NoDashboard, string[] AspireArgs, string? TimeZone = null)
+internal sealed record MCPacerOptions(int Port, string DataDir, bool Demo, bool NoDashboard, string[] AspireArgs, string? TimeZone = null)
 {
     public const int DefaultPort = 5170;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace MCPacer.AppHost.Hosting;
 
-public static class RedisServerBuilderExtensions
+internal static class RedisServerBuilderExtensions
 {
     public const string InstallHint = "redis-server is not installed: run `sudo apt-get install -y redis-server` (Debian/Ubuntu) and start MCPacer again.";
 

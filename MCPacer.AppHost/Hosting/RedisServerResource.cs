@@ -4,7 +4,7 @@ namespace MCPacer.AppHost.Hosting;
 /// Redis as a local redis-server process (there is no container runtime here), with Aspire's Redis
 /// connection string shape (host:port,password=...) so services use AddRedisClient unchanged.
 /// </summary>
-public sealed class RedisServerResource(string name, string dataDirectory, ParameterResource password)
+internal sealed class RedisServerResource(string name, string dataDirectory, ParameterResource password)
     : ExecutableResource(name, "redis-server", dataDirectory), IResourceWithConnectionString
 {
     public const string EndpointName = "tcp";

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MCPacer.AppHost.Hosting;
 
 /// <summary>The commands MCPacer adds to its resources in the Aspire dashboard (the ⋯ menu of a resource).</summary>
-public static class ResourceCommands
+internal static class ResourceCommands
 {
     public const string SyncNow = "sync-now";
     public const string ResetDemoData = "reset-demo-data";

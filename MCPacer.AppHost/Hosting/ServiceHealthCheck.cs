@@ -7,7 +7,7 @@ namespace MCPacer.AppHost.Hosting;
 /// Healthy when the service answers GET /health with 2xx; otherwise the description says in words what is wrong, for
 /// the Aspire dashboard's health column: not listening, too slow, or which of its own checks failed (Redis, usually).
 /// </summary>
-public sealed class ServiceHealthCheck(string name, Func<Uri?> address) : IHealthCheck
+internal sealed class ServiceHealthCheck(string name, Func<Uri?> address) : IHealthCheck
 {
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
     static readonly HttpClient Http = new() { Timeout = System.Threading.Timeout.InfiniteTimeSpan };

@@ -6,7 +6,7 @@ namespace MCPacer.AppHost.Hosting;
 /// about 12 s for each launcher (see docs/ARCHITECTURE.md, "Services run from their build output").
 /// Published, it is the project it comes from (project.v0).
 /// </summary>
-public sealed class ServiceResource(string name, string projectPath)
+internal sealed class ServiceResource(string name, string projectPath)
     : ExecutableResource(name, "dotnet", Path.GetDirectoryName(projectPath)!), IResourceWithServiceDiscovery
 {
     public const string EndpointName = "http";

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace MCPacer.AppHost.Hosting;
 
-public static class ServiceResourceExtensions
+internal static class ServiceResourceExtensions
 {
     public const string HealthPath = "/health";
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MCPacer.AppHost.Hosting;
 
-public static class SupervisionExtensions
+internal static class SupervisionExtensions
 {
     /// <summary>Run mode only: restart crashed services, keep resources.json current, print the ready line; no DCP watchers.</summary>
     public static IDistributedApplicationBuilder AddSupervision(

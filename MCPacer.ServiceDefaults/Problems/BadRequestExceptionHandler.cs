@@ -8,7 +8,7 @@ namespace MCPacer.ServiceDefaults.Problems;
 /// A route value, query or body that cannot be read (a path-like id, a date that is not a date, broken JSON) is the
 /// caller's fault: 400 naming the parameter and why, in every environment, and not logged as an unhandled error.
 /// </summary>
-public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : ProblemExceptionHandler(problems)
+internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : ProblemExceptionHandler(problems)
 {
     protected override ProblemDetails? Describe(Exception exception, HttpResponse response) => exception is BadHttpRequestException bad
         ? new ProblemDetails

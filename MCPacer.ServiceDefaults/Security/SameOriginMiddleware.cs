@@ -7,7 +7,7 @@ namespace MCPacer.ServiceDefaults.Security;
 /// drive MCPacer through the runner's browser even though the browser holds the token cookie.
 /// Requests without an Origin (curl, MCP clients) are not browsers' cross-site requests and pass.
 /// </summary>
-public sealed class SameOriginMiddleware(RequestDelegate next)
+internal sealed class SameOriginMiddleware(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
     {

@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using MCPacer.Contracts.Strava;
 using MCPacer.Contracts.StravaApi;
+using MCPacer.Events.Caching;
+using MCPacer.ServiceDefaults.Telemetry;
 using MCPacer.ServiceDefaults.Time;
 using MCPacer.Storage;
 using MCPacer.Strava.Context;
@@ -32,7 +34,11 @@ public class RunContextBenchmarks
     public async Task SetupAsync()
     {
         _data = new TempDirectory();
-        _store = new ActivityStore(new StravaDatabase(new DataRoot(_data.Path)));
+        var database = new StravaDatabase(new DataRoot(_data.Path));
+        var notes = new NoteStore(database);
+        var digests = new DigestStore(database);
+        var streams = new StreamStore(database);
+        _store = new ActivityStore(database, notes);
         var clock = TimeProvider.System;
         var history = SyntheticHistory.Generate(Activities, DateOnly.FromDateTime(DateTime.UtcNow), TimeZoneInfo.FindSystemTimeZoneById(Zone));
         foreach (var page in history.Chunk(200))
@@ -43,17 +49,19 @@ public class RunContextBenchmarks
         // The coach's digests and notes on the last three weeks, as after a few sessions.
         foreach (var run in history.Take(30).Where(a => a.SportType == "Run"))
         {
-            await _store.SaveDigestAsync(run.Id, SyntheticHistory.Digest(run), CancellationToken.None);
+            await digests.SaveAsync(run.Id, SyntheticHistory.Digest(run), CancellationToken.None);
             if (run.Id % 3 == 0)
             {
-                await _store.AddNoteAsync(run.Id, "Left calf a bit tight after the hills; fine by the next morning.", clock.GetUtcNow(), CancellationToken.None);
+                await notes.AddAsync(run.Id, "Left calf a bit tight after the hills; fine by the next morning.", clock.GetUtcNow(), CancellationToken.None);
             }
         }
 
         var options = Options.Create(new StravaOptions());
         var athleteClock = new AthleteClock(clock, Options.Create(new AthleteTimeOptions { TimeZone = Zone }));
-        var profiles = new AthleteProfileStore(new DataRoot(_data.Path), _store, athleteClock, clock);
-        _builder = new RunContextBuilder(_store, athleteClock, new TrainingLoads(_store, profiles, athleteClock, options));
+        // Never subscribed to change events, the cache passes every read through: the figures are the uncached cost.
+        var cache = new ReadCache(new ReadCacheEvents(), new ServiceTelemetry("MCPacer.Strava.Benchmarks"), clock);
+        var profiles = new AthleteProfileStore(new DataRoot(_data.Path), _store, streams, athleteClock, clock, cache);
+        _builder = new RunContextBuilder(_store, notes, athleteClock, new TrainingLoads(_store, new TrainingLoadStore(database), streams, profiles, athleteClock, options));
         var context = await _builder.BuildAsync(CancellationToken.None);
         if (context.Activities != Activities)
         {

@@ -10,7 +10,7 @@ namespace MCPacer.Cli;
 /// The stack the AppHost left its traces of in the data directory: the access token and resources.json, which
 /// names the gateway's address. Every call goes through that gateway with the token, as any client's would.
 /// </summary>
-public sealed class RunningStack
+internal sealed class RunningStack
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -94,5 +94,5 @@ public sealed class RunningStack
             : throw new StackNotRunningException(DataDir);
 }
 
-public sealed class StackNotRunningException(string dataDir)
+internal sealed class StackNotRunningException(string dataDir)
     : Exception($"MCPacer is not running: start it with dotnet run --project MCPacer.AppHost (no running stack in {dataDir})");

@@ -5,7 +5,7 @@ using Radzen;
 
 namespace MCPacer.Dashboard;
 
-public static class DashboardExtensions
+internal static class DashboardExtensions
 {
     /// <summary>The UI (Blazor Server with Radzen), the typed clients of the services it shows and the live feeds.</summary>
     public static TBuilder AddDashboard<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
@@ -24,5 +24,5 @@ public static class DashboardExtensions
     /// /favicon.ico: it is sent on to the dashboard's SVG icon.
     /// </summary>
     public static IEndpointConventionBuilder MapFavicon(this IEndpointRouteBuilder app) =>
-        app.MapGet("/favicon.ico", () => TypedResults.LocalRedirect("~/favicon.svg")).ExcludeFromDescription();
+        app.MapGet("/favicon.ico", () => TypedResults.LocalRedirect("~/favicon.svg")).WithName("GetFavicon").ExcludeFromDescription();
 }

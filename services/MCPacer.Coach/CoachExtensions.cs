@@ -13,7 +13,7 @@ using MCPacer.ServiceDefaults.Time;
 
 namespace MCPacer.Coach;
 
-public static class CoachExtensions
+internal static class CoachExtensions
 {
     /// <summary>Everything the coach service registers: its options, file stores, personas and prompts.</summary>
     public static TBuilder AddCoach<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace MCPacer.Coach;
 
 /// <summary>Limits of what the coach service keeps ("Coach" section of the configuration).</summary>
-public sealed class CoachOptions
+internal sealed class CoachOptions
 {
     public const string Section = "Coach";
 

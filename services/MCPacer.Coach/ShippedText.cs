@@ -3,7 +3,7 @@ using System.Reflection;
 namespace MCPacer.Coach;
 
 /// <summary>Markdown shipped inside the service assembly (personas, guidelines, prompts); see MCPacer.Coach.csproj for the names.</summary>
-public static class ShippedText
+internal static class ShippedText
 {
     static readonly Assembly Assembly = typeof(ShippedText).Assembly;
 

@@ -4,7 +4,7 @@ using MCPacer.ServiceDefaults.Telemetry;
 
 namespace MCPacer.Mcp;
 
-public static class McpExtensions
+internal static class McpExtensions
 {
     /// <summary>The MCP server (stateless streamable HTTP) with its tools, prompts and resources, and the typed clients they call.</summary>
     public static TBuilder AddMcpServerFeatures<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder

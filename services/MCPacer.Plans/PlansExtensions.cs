@@ -11,7 +11,7 @@ using MCPacer.ServiceDefaults.Time;
 
 namespace MCPacer.Plans;
 
-public static class PlansExtensions
+internal static class PlansExtensions
 {
     /// <summary>The plans service's options and services: plan files, the active plan, the demo plan, change events.</summary>
     public static TBuilder AddPlans<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder

@@ -18,7 +18,7 @@ using Quartz;
 
 namespace MCPacer.Strava;
 
-public static class StravaExtensions
+internal static class StravaExtensions
 {
     /// <summary>Everything the strava service registers: options, secrets, OAuth, the Strava client, store, sync.</summary>
     public static IHostApplicationBuilder AddStrava(this IHostApplicationBuilder builder)
@@ -63,6 +63,11 @@ public static class StravaExtensions
 
         builder.Services.AddSingleton<StravaDatabase>();
         builder.Services.AddSingleton<ActivityStore>();
+        builder.Services.AddSingleton<StreamStore>();
+        builder.Services.AddSingleton<NoteStore>();
+        builder.Services.AddSingleton<DigestStore>();
+        builder.Services.AddSingleton<TrainingLoadStore>();
+        builder.Services.AddSingleton<SyncStateStore>();
         builder.Services.AddSingleton<SyncProgressReporter>();
         builder.Services.AddSingleton<SyncTrigger>();
         builder.Services.AddTransient<StravaSyncRunner>();

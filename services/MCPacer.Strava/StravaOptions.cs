@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace MCPacer.Strava;
 
 /// <summary>The "Strava" configuration section, validated at start.</summary>
-public sealed class StravaOptions : IValidatableObject
+internal sealed class StravaOptions : IValidatableObject
 {
     public const string Section = "Strava";
     public const string StandInBaseUrl = "http://strava-standin";

@@ -4,7 +4,7 @@ using MCPacer.StravaStandIn.Traffic;
 
 namespace MCPacer.StravaStandIn;
 
-public static class StandInExtensions
+internal static class StandInExtensions
 {
     /// <summary>Everything the stand-in registers: options (validated at start), the athlete, tokens, traffic rules.</summary>
     public static IHostApplicationBuilder AddStravaStandIn(this IHostApplicationBuilder builder, string[] args)

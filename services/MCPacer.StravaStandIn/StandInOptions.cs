@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace MCPacer.StravaStandIn;
 
 /// <summary>The stand-in's knobs (configuration section "StandIn", or the command-line switches in <see cref="SwitchMappings"/>).</summary>
-public sealed class StandInOptions
+internal sealed class StandInOptions
 {
     public const string Section = "StandIn";
 

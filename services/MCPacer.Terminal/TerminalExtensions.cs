@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace MCPacer.Terminal;
 
-public static class TerminalExtensions
+internal static class TerminalExtensions
 {
     public static TBuilder AddTerminal<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {

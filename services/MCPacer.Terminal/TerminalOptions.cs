@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace MCPacer.Terminal;
 
 /// <summary>The Terminal section: the profiles the browser may name, and the limits every session lives within.</summary>
-public sealed class TerminalOptions
+internal sealed class TerminalOptions
 {
     public const string Section = "Terminal";
 
@@ -29,7 +29,7 @@ public sealed class TerminalOptions
 }
 
 /// <summary>What a profile runs. The browser only ever names a profile; commands come from configuration.</summary>
-public sealed class TerminalProfile
+internal sealed class TerminalProfile
 {
     /// <summary>A program on PATH or an absolute path; unset means the user's $SHELL, else /bin/bash.</summary>
     public string? Command { get; set; }
@@ -54,7 +54,7 @@ public sealed class TerminalProfile
     public string? InstallHint { get; set; }
 }
 
-public sealed class TerminalOptionsValidator : IValidateOptions<TerminalOptions>
+internal sealed class TerminalOptionsValidator : IValidateOptions<TerminalOptions>
 {
     public ValidateOptionsResult Validate(string? name, TerminalOptions options)
     {

@@ -50,22 +50,22 @@ public sealed class ActivityToolsTests(McpServerHost host) : IClassFixture<McpSe
         Assert.DoesNotContain("Third", text);
     }
 
-    public static TheoryData<string, Func<ActivityTools, Task>> OutOfRange => new()
+    public static TheoryData<string, Func<ActivityToolsTests, Task>> OutOfRange => new()
     {
-        { "'limit' is 1 to 200; it was 0.", tools => tools.GetActivities(0, Ct) },
-        { "'limit' is 1 to 200; it was 201.", tools => tools.GetActivities(201, Ct) },
-        { "'limit' is 1 to 500; it was 501.", tools => tools.GetActivitiesByDateRange(new DateOnly(2026, 4, 1), new DateOnly(2026, 4, 30), 501, Ct) },
-        { "'days' is 1 to 365; it was 0.", tools => tools.GetRecentActivities(0, 50, Ct) },
-        { "'max_points' is 2 to 1000; it was 1.", tools => tools.GetActivityStreams(101, null, 1, Ct) },
+        { "'limit' is 1 to 200; it was 0.", test => test.Tools.GetActivities(0, Ct) },
+        { "'limit' is 1 to 200; it was 201.", test => test.Tools.GetActivities(201, Ct) },
+        { "'limit' is 1 to 500; it was 501.", test => test.Tools.GetActivitiesByDateRange(new DateOnly(2026, 4, 1), new DateOnly(2026, 4, 30), 501, Ct) },
+        { "'days' is 1 to 365; it was 0.", test => test.Tools.GetRecentActivities(0, 50, Ct) },
+        { "'max_points' is 2 to 1000; it was 1.", test => test.Tools.GetActivityStreams(101, null, 1, Ct) },
         { "'power' is not a stream; use any of time, distance, latlng, altitude, heartrate, cadence, velocity_smooth, grade_smooth, moving.",
-            tools => tools.GetActivityStreams(101, ["heartrate", "power"], 200, Ct) },
+            test => test.Tools.GetActivityStreams(101, ["heartrate", "power"], 200, Ct) },
     };
 
     [Theory]
     [MemberData(nameof(OutOfRange))]
-    public async Task A_number_out_of_range_or_an_unknown_stream_is_refused_with_the_range_and_reaches_no_service(string expected, Func<ActivityTools, Task> call)
+    public async Task A_number_out_of_range_or_an_unknown_stream_is_refused_with_the_range_and_reaches_no_service(string expected, Func<ActivityToolsTests, Task> call)
     {
-        var refused = await Assert.ThrowsAsync<McpException>(() => call(Tools));
+        var refused = await Assert.ThrowsAsync<McpException>(() => call(this));
 
         Assert.Equal(expected, refused.Message);
         Assert.Empty(_services.Requests);

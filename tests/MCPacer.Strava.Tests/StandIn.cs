@@ -6,12 +6,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using ActivityCatalog = standin::MCPacer.StravaStandIn.Athlete.ActivityCatalog;
-using StandInOptions = standin::MCPacer.StravaStandIn.StandInOptions;
 
 namespace MCPacer.Strava.Tests;
 
 /// <summary>The Strava stand-in in-process: the demo athlete, Strava's OAuth and API, its rate limits.</summary>
-public sealed class StandIn : WebApplicationFactory<StandInOptions>
+public sealed class StandIn : WebApplicationFactory<standin::Program>
 {
     public const string ClientId = "1001";
     public const string ClientSecret = "standin-demo-secret";

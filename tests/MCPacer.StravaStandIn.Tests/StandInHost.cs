@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using MCPacer.Contracts.StravaApi;
-using MCPacer.StravaStandIn.Athlete;
 using MCPacer.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -15,7 +14,7 @@ namespace MCPacer.StravaStandIn.Tests;
 /// The stand-in over real HTTP, its "today" and clock pinned: Wednesday 2026-11-25 (week 9 of the demo
 /// build), 20:00 in Berlin. Settings may be changed before the first client is created.
 /// </summary>
-public sealed class StandInHost : ServiceFactory<AthleteGenerator>
+public sealed class StandInHost : ServiceFactory<Program>
 {
     public static readonly DateOnly Today = new(2026, 11, 25);
     public const string RedirectUri = "http://localhost/strava/callback";

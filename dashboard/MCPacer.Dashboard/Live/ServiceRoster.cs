@@ -5,7 +5,7 @@ using MCPacer.Events;
 namespace MCPacer.Dashboard.Live;
 
 /// <summary>The services the dashboard has heard announce themselves on the event bus, newest start first.</summary>
-public sealed class ServiceRoster
+internal sealed class ServiceRoster
 {
     readonly ConcurrentDictionary<string, ServiceStarted> _started = new();
 
@@ -36,7 +36,7 @@ sealed class ServiceRosterListener(IEventBus bus, ServiceRoster roster, IHostEnv
     }
 }
 
-public static class LiveUpdatesExtensions
+internal static class LiveUpdatesExtensions
 {
     public static IServiceCollection AddLiveUpdates(this IServiceCollection services) => services
         .AddSingleton<ServiceRoster>()

@@ -1,7 +1,7 @@
 namespace MCPacer.Dashboard.Maps;
 
 /// <summary>Strava's summary route, in Google's encoded polyline format (1e-5 degree precision), as [lat, lng] pairs.</summary>
-public static class EncodedPolyline
+internal static class EncodedPolyline
 {
     public static double[][] Decode(string? encoded)
     {

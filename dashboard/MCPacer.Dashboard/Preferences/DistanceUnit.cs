@@ -7,7 +7,7 @@ public enum DistanceUnit
 }
 
 /// <summary>Every distance, pace and height the dashboard shows goes through here, in the runner's chosen unit.</summary>
-public static class Measures
+internal static class Measures
 {
     public const double MetresPerMile = 1609.344;
     const double FeetPerMetre = 3.28084;

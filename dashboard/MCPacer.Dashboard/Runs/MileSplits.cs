@@ -7,7 +7,7 @@ namespace MCPacer.Dashboard.Runs;
 /// Splits per mile, from the run's streams (the strava service keeps Strava's per-kilometre splits): the time at
 /// each mile is interpolated between samples, moving time counts only the samples marked moving.
 /// </summary>
-public static class MileSplits
+internal static class MileSplits
 {
     /// <summary>One split per mile and the last part mile; empty without time and distance streams.</summary>
     public static IReadOnlyList<RunSplit> From(StravaActivityStreams streams)

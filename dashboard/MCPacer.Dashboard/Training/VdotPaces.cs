@@ -4,7 +4,7 @@ using MCPacer.Contracts.Training;
 namespace MCPacer.Dashboard.Training;
 
 /// <summary>Daniels' training paces by name, and the one a planned run type is run at.</summary>
-public static class VdotPaces
+internal static class VdotPaces
 {
     public static IReadOnlyList<(string Name, string Pace)> Of(TrainingPaceSet paces) =>
     [

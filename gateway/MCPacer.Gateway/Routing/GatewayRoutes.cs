@@ -9,7 +9,7 @@ namespace MCPacer.Gateway.Routing;
 /// browser leaves the SameSite=Strict token cookie out; the strava service authenticates that request by its OAuth
 /// state and the connect step's own cookie instead.
 /// </summary>
-public static class GatewayRoutes
+internal static class GatewayRoutes
 {
     static readonly TimeSpan ApiTimeout = TimeSpan.FromSeconds(30);
     // MCP streams (SSE) and terminal WebSockets stay open while the coach works.

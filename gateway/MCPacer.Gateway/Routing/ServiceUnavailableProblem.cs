@@ -2,7 +2,7 @@ using Yarp.ReverseProxy.Model;
 
 namespace MCPacer.Gateway.Routing;
 
-public static class ServiceUnavailableProblem
+internal static class ServiceUnavailableProblem
 {
     /// <summary>A service that is down or too slow answers as a 503 that names it, instead of YARP's bare 502.</summary>
     public static IReverseProxyApplicationBuilder UseServiceUnavailableProblem(this IReverseProxyApplicationBuilder proxy)

@@ -9,7 +9,7 @@ namespace MCPacer.Gateway.Security;
 /// The ready line's link carries the token once (/?token=T): it becomes an HttpOnly, SameSite=Strict
 /// cookie and the browser is redirected so the token leaves the address bar and its history.
 /// </summary>
-public sealed class TokenExchangeMiddleware(RequestDelegate next, IOptionsMonitor<AccessTokenOptions> options)
+internal sealed class TokenExchangeMiddleware(RequestDelegate next, IOptionsMonitor<AccessTokenOptions> options)
 {
     const string QueryKey = "token";
 
@@ -41,7 +41,7 @@ public sealed class TokenExchangeMiddleware(RequestDelegate next, IOptionsMonito
     }
 }
 
-public static class TokenExchangeExtensions
+internal static class TokenExchangeExtensions
 {
     public static IApplicationBuilder UseTokenExchange(this IApplicationBuilder app) => app.UseMiddleware<TokenExchangeMiddleware>();
 }

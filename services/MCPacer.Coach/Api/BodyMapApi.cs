@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace MCPacer.Coach.Api;
 
 /// <summary>The S&amp;C body map: the region catalogue, the athlete's painted regions and the coach's highlights.</summary>
-public static class BodyMapApi
+internal static class BodyMapApi
 {
     public static RouteGroupBuilder MapBodyMapApi(this RouteGroupBuilder coach)
     {

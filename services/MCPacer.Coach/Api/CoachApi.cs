@@ -2,7 +2,7 @@ using MCPacer.ServiceDefaults;
 
 namespace MCPacer.Coach.Api;
 
-public static class CoachApi
+internal static class CoachApi
 {
     public static RouteGroupBuilder MapCoachApi(this IEndpointRouteBuilder app)
     {

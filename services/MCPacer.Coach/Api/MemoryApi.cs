@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace MCPacer.Coach.Api;
 
 /// <summary>COACH_MEMORY.md by section, with versions (ETag / If-Match) and undo.</summary>
-public static class MemoryApi
+internal static class MemoryApi
 {
     /// <summary>The memory's name in the read cache.</summary>
     public const string CachedAnswer = "coach-memory";

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MCPacer.Coach.Api;
 
-public static class OnboardingApi
+internal static class OnboardingApi
 {
     public static RouteGroupBuilder MapOnboardingApi(this RouteGroupBuilder coach)
     {

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace MCPacer.Coach.Api;
 
 /// <summary>Coaching personas: shipped defaults and the runner's own, each with the shared guidelines appended.</summary>
-public static class PersonasApi
+internal static class PersonasApi
 {
     public static RouteGroupBuilder MapPersonasApi(this RouteGroupBuilder coach)
     {

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace MCPacer.Coach.Api;
 
 /// <summary>The coaching session's texts as Markdown: for an MCP prompt, or to install as a Claude Code skill.</summary>
-public static class PromptsApi
+internal static class PromptsApi
 {
     const string Markdown = "text/markdown; charset=utf-8";
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace MCPacer.Coach.Api;
 
 /// <summary>The coach's share of a session's context, each part with its approximate token count, for the budget display.</summary>
-public static class SessionContextApi
+internal static class SessionContextApi
 {
     public static RouteGroupBuilder MapSessionContextApi(this RouteGroupBuilder coach)
     {

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace MCPacer.Coach.Api;
 
 /// <summary>Session logs: save at the end of a session, read the recent ones (distilling older ones), read any by date.</summary>
-public static class SessionLogsApi
+internal static class SessionLogsApi
 {
     public static RouteGroupBuilder MapSessionLogsApi(this RouteGroupBuilder coach)
     {

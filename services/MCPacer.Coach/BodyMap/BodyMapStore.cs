@@ -11,7 +11,7 @@ namespace MCPacer.Coach.BodyMap;
 /// The S&amp;C body map in &lt;data&gt;/coach/bodymap.json: the athlete's painted regions and the coach's highlights.
 /// Changes are serialised and written atomically; an unreadable file is reported, never overwritten.
 /// </summary>
-public sealed class BodyMapStore(CoachPaths paths, IEventBus events, TimeProvider clock)
+internal sealed class BodyMapStore(CoachPaths paths, IEventBus events, TimeProvider clock)
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 

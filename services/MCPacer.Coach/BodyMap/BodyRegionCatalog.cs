@@ -10,7 +10,7 @@ namespace MCPacer.Coach.BodyMap;
 /// Shapes are written once for the athlete's left side as (dx outward from the midline, y) and mirrored for the right;
 /// the athlete's left is on the viewer's right in the front view and on the viewer's left in the back view.
 /// </summary>
-public static class BodyRegionCatalog
+internal static class BodyRegionCatalog
 {
     const double Midline = 100;
 

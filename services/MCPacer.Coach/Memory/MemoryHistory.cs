@@ -12,7 +12,7 @@ namespace MCPacer.Coach.Memory;
 /// Earlier versions of COACH_MEMORY.md, one file each in memory-history/ named "{ticks}-{version}.md" (the moment it
 /// was replaced), the newest <see cref="CoachOptions.MemoryHistoryLimit"/> kept. Callers hold the memory's write lock.
 /// </summary>
-public sealed partial class MemoryHistory(CoachPaths paths, IOptions<CoachOptions> options)
+internal sealed partial class MemoryHistory(CoachPaths paths, IOptions<CoachOptions> options)
 {
     public static bool IsValidId([NotNullWhen(true)] string? id) => id is not null && IdPattern().IsMatch(id);
 

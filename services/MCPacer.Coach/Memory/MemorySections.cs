@@ -4,7 +4,7 @@ using MCPacer.Contracts.Coach;
 namespace MCPacer.Coach.Memory;
 
 /// <summary>Section keys as clients send them, mapped to the headings of the file.</summary>
-public static class MemorySections
+internal static class MemorySections
 {
     public static string ValidKeys { get; } = string.Join(", ", MemorySectionKeys.All.Select(s => s.Key));
 

@@ -8,17 +8,17 @@ using MCPacer.Storage;
 namespace MCPacer.Coach.Memory;
 
 /// <summary>The memory file as last read: its text and version.</summary>
-public sealed record MemorySnapshot(string Text, string Version);
+internal sealed record MemorySnapshot(string Text, string Version);
 
 /// <summary>The result of a write: the new version, or stale when the caller's expected version is no longer current.</summary>
-public sealed record MemoryWriteOutcome(string? Version, bool IsStale, string? CurrentVersion);
+internal sealed record MemoryWriteOutcome(string? Version, bool IsStale, string? CurrentVersion);
 
 /// <summary>
 /// Reads and writes COACH_MEMORY.md. Writes are serialised (read, change, keep the old text, rename the new one in),
 /// so concurrent section updates each see the result of the previous one and none is lost. Each write is a span
 /// naming the section and the versions, never the text. A write invalidates the answers kept in the read cache.
 /// </summary>
-public sealed partial class MemoryStore(
+internal sealed partial class MemoryStore(
     CoachPaths paths, MemoryHistory history, IEventBus events, TimeProvider clock, WriteTelemetry telemetry, ReadCache cache,
     ILogger<MemoryStore> logger)
 {

@@ -4,7 +4,7 @@ using System.Text;
 namespace MCPacer.Coach.Memory;
 
 /// <summary>The version of a memory file is a hash of its bytes, so an edit in a text editor is a new version too.</summary>
-public static class MemoryVersionTag
+internal static class MemoryVersionTag
 {
     public static string Of(string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 8));

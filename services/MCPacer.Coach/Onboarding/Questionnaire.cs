@@ -4,7 +4,7 @@ using MCPacer.Contracts.Coach;
 namespace MCPacer.Coach.Onboarding;
 
 /// <summary>The first conversation with a new athlete: what to ask, where each answer goes in the memory, what follows.</summary>
-public static class Questionnaire
+internal static class Questionnaire
 {
     public static OnboardingQuestionnaire Current { get; } = new(
         [

@@ -11,7 +11,7 @@ namespace MCPacer.Coach.Personas;
 /// &lt;data&gt;/coach/personas/ (a file named like a shipped persona replaces it). Every persona is served with the
 /// shared coaching guidelines appended.
 /// </summary>
-public sealed partial class PersonaCatalog(CoachPaths paths, MemoryStore memory)
+internal sealed partial class PersonaCatalog(CoachPaths paths, MemoryStore memory)
 {
     public static readonly Slug DefaultPersona = Slug.Parse("coach");
 

@@ -7,7 +7,7 @@ namespace MCPacer.Coach.Prompts;
 /// The texts that drive a coaching session: the ordered procedure (as an MCP prompt or a Claude Code SKILL.md),
 /// the onboarding prompt and the run-digest prompt. Tool names are those of the MCPacer MCP server.
 /// </summary>
-public sealed class CoachingPrompts
+internal sealed class CoachingPrompts
 {
     public const string SkillName = "mcpacer";
 

@@ -4,13 +4,13 @@ using MCPacer.ServiceDefaults.Time;
 namespace MCPacer.Coach.Sessions;
 
 /// <summary>The load line, and whether it only says that strava did not answer.</summary>
-public sealed record LoadLine(string Text, bool Unavailable);
+internal sealed record LoadLine(string Text, bool Unavailable);
 
 /// <summary>
 /// The run context's load line (strava's <c>Summary</c> of GET /api/strava/training/load: CTL, ATL, TSB, ACWR, ramp
 /// flags) for the session context, given <see cref="Timeout"/>: a slow strava costs the session start a line, not a wait.
 /// </summary>
-public sealed class LoadLineReader(StravaClient strava, AthleteClock clock, TimeProvider time)
+internal sealed class LoadLineReader(StravaClient strava, AthleteClock clock, TimeProvider time)
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1.5);
 

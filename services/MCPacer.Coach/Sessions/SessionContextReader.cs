@@ -12,14 +12,14 @@ using MCPacer.Storage;
 namespace MCPacer.Coach.Sessions;
 
 /// <summary>The coach's share of a session's context, or the persona asked for that does not exist.</summary>
-public sealed record SessionContextRead(SessionContext? Context, string Persona);
+internal sealed record SessionContextRead(SessionContext? Context, string Persona);
 
 /// <summary>
 /// The coach's share of a session's context: memory, the last three session logs, the persona and strava's load line,
 /// each with its approximate token count. Kept in the read cache while its files (the memory, the live session logs,
 /// the runner's personas: our writes and hand edits alike), the athlete's today and strava's figures stay the same.
 /// </summary>
-public sealed class SessionContextReader(
+internal sealed class SessionContextReader(
     MemoryStore memory, SessionLogStore sessions, PersonaCatalog personas, LoadLineReader load, CoachPaths paths, AthleteClock clock,
     ReadCache cache)
 {

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace MCPacer.Coach.Sessions;
 
 /// <summary>Session log dates as they appear in file names and routes: yyyy-MM-dd, nothing else.</summary>
-public static class SessionDate
+internal static class SessionDate
 {
     public const string Format = "yyyy-MM-dd";
 

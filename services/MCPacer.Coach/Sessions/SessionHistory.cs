@@ -7,7 +7,7 @@ namespace MCPacer.Coach.Sessions;
 /// The memory's Session History: one line per distilled session ("- 2026-11-20: ..."), newest first, one per date,
 /// capped. Lines a person wrote there that are not dated entries are kept above the list.
 /// </summary>
-public static partial class SessionHistory
+internal static partial class SessionHistory
 {
     public const int MaxLineLength = 120;
 

@@ -15,7 +15,7 @@ namespace MCPacer.Coach.Sessions;
 /// memory's Session History and moves them to sessions/archive/, where they stay readable by date. Both writes
 /// invalidate the answers kept in the read cache.
 /// </summary>
-public sealed partial class SessionLogStore(
+internal sealed partial class SessionLogStore(
     CoachPaths paths, MemoryStore memory, IEventBus events, TimeProvider clock, AthleteClock athleteClock, IOptions<CoachOptions> options,
     ReadCache cache, ILogger<SessionLogStore> logger)
 {

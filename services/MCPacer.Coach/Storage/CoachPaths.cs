@@ -3,7 +3,7 @@ using MCPacer.Storage;
 namespace MCPacer.Coach.Storage;
 
 /// <summary>Where the coach's files live under the data root (&lt;data&gt;/coach/...).</summary>
-public sealed class CoachPaths(DataRoot dataRoot)
+internal sealed class CoachPaths(DataRoot dataRoot)
 {
     public string Root { get; } = dataRoot.ServiceDirectory("coach");
 

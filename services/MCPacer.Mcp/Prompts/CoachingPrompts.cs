@@ -6,7 +6,7 @@ namespace MCPacer.Mcp.Prompts;
 
 /// <summary>The coaching session's texts, served by the coach service so the MCP prompt and the Claude Code skill agree.</summary>
 [McpServerPromptType]
-public sealed class CoachingPrompts(CoachClient coach)
+internal sealed class CoachingPrompts(CoachClient coach)
 {
     [McpServerPrompt(Name = "coaching_session")]
     [Description("Runs a full coaching session: load memory, runs, plan, logs and persona, digest new runs, give feedback, " +

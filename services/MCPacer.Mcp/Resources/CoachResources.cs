@@ -5,7 +5,7 @@ using ModelContextProtocol.Server;
 namespace MCPacer.Mcp.Resources;
 
 [McpServerResourceType]
-public sealed class CoachResources(CoachClient coach)
+internal sealed class CoachResources(CoachClient coach)
 {
     [McpServerResource(UriTemplate = "mcpacer://coach/memory", Name = "coach_memory", MimeType = "text/markdown")]
     [Description("COACH_MEMORY.md: what the coach knows about the athlete, section by section.")]

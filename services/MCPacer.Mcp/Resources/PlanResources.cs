@@ -5,7 +5,7 @@ using ModelContextProtocol.Server;
 namespace MCPacer.Mcp.Resources;
 
 [McpServerResourceType]
-public sealed class PlanResources(PlansClient plans)
+internal sealed class PlanResources(PlansClient plans)
 {
     [McpServerResource(UriTemplate = "mcpacer://plans/{plan_id}", Name = "training_plan", MimeType = "application/yaml")]
     [Description("A training plan's YAML file, by plan id (list_training_plans lists them).")]

@@ -10,7 +10,7 @@ namespace MCPacer.Mcp.Tools;
 
 /// <summary>The athlete's Strava activities as the strava service synced them, and the sync itself.</summary>
 [McpServerToolType]
-public sealed class ActivityTools(StravaClient strava, TimeProvider clock)
+internal sealed class ActivityTools(StravaClient strava, TimeProvider clock)
 {
     const string ActivityIdDescription = "The Strava activity id (a number), as the activity lists show it.";
     const string ListFormat = "one line each: id | local date | sport | name | km | moving time | pace | avg HR | digest";

@@ -8,7 +8,7 @@ namespace MCPacer.Mcp.Tools;
 
 /// <summary>The strength-and-conditioning body map: where the athlete feels pain or tightness, and the coach's highlights.</summary>
 [McpServerToolType]
-public sealed class BodyMapTools(CoachClient coach)
+internal sealed class BodyMapTools(CoachClient coach)
 {
     [McpServerTool(Name = "list_body_regions", ReadOnly = true)]
     [Description("Lists the body regions of the map, one per line as 'id: label (side, view)'. Use these ids with " +

@@ -9,7 +9,7 @@ namespace MCPacer.Mcp.Tools;
 
 /// <summary>The coach's long-term memory, session logs, personas and onboarding, all owned by the coach service.</summary>
 [McpServerToolType]
-public sealed class CoachTools(CoachClient coach)
+internal sealed class CoachTools(CoachClient coach)
 {
     [McpServerTool(Name = "read_coach_memory", ReadOnly = true)]
     [Description("Loads COACH_MEMORY.md, the long-term knowledge about the athlete: Athlete, PRs, Goals, Active Flags, " +

@@ -10,7 +10,7 @@ namespace MCPacer.Mcp.Tools;
 
 /// <summary>Training plans, owned by the plans service: each plan is a YAML file the athlete can also edit by hand.</summary>
 [McpServerToolType]
-public sealed class PlanTools(PlansClient plans)
+internal sealed class PlanTools(PlansClient plans)
 {
     const string RunFieldNames = "type, distance_km, target_pace_min_per_km (e.g. \"4:45\" or \"4:40-4:50\"), structure, description, duration_minutes, day_of_week";
     // The plans service's limits (PlanRules), stated so the model keeps to them instead of learning them from a refusal.

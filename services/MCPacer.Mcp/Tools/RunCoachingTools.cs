@@ -7,7 +7,7 @@ namespace MCPacer.Mcp.Tools;
 
 /// <summary>What the coach leaves on a run: its one-line digest, private notes and feedback on Strava.</summary>
 [McpServerToolType]
-public sealed class RunCoachingTools(StravaClient strava)
+internal sealed class RunCoachingTools(StravaClient strava)
 {
     const string ActivityIdDescription = "The Strava activity id (a number).";
 

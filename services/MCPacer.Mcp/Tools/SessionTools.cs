@@ -7,7 +7,7 @@ namespace MCPacer.Mcp.Tools;
 
 /// <summary>Everything a coaching session starts with, gathered from the three services in one call.</summary>
 [McpServerToolType]
-public sealed class SessionTools(CoachClient coach, StravaClient strava, PlansClient plans, TimeProvider clock)
+internal sealed class SessionTools(CoachClient coach, StravaClient strava, PlansClient plans, TimeProvider clock)
 {
     [McpServerTool(Name = "get_session_context", Destructive = false, Idempotent = true)]
     [Description("Loads the whole session context in one call instead of five: coach memory, run context, plan context, the " +

@@ -13,7 +13,7 @@ namespace MCPacer.Mcp.Tools;
 /// best efforts, zones and the physiology they rest on. Every figure names how it was computed, so quote it with its method.
 /// </summary>
 [McpServerToolType]
-public sealed class TrainingTools(StravaClient strava)
+internal sealed class TrainingTools(StravaClient strava)
 {
     const int DailyLinesShown = 28;
     static readonly string[] ProfileFields = ["max_hr", "resting_hr", "threshold_hr", "threshold_pace", "sex"];

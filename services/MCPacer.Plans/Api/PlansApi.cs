@@ -10,7 +10,7 @@ using MCPacer.ServiceDefaults.Time;
 
 namespace MCPacer.Plans.Api;
 
-public static class PlansApi
+internal static class PlansApi
 {
     public static RouteGroupBuilder MapPlansApi(this IEndpointRouteBuilder app)
     {

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace MCPacer.Strava.Api;
 
 /// <summary>The athlete's physiology: what the runner set, and what MCPacer estimated from the streams.</summary>
-public static class AthleteProfileApi
+internal static class AthleteProfileApi
 {
 
     public static RouteGroupBuilder MapAthleteProfileApi(this IEndpointRouteBuilder app)

@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace MCPacer.Strava.Api;
 
 /// <summary>The synced activities, runs in detail, their streams, digests, notes and coaching feedback.</summary>
-public static class StravaActivitiesApi
+internal static class StravaActivitiesApi
 {
     public static RouteGroupBuilder MapStravaActivitiesApi(this IEndpointRouteBuilder app)
     {
@@ -115,7 +115,7 @@ public static class StravaActivitiesApi
     }
 
     static async Task<Results<NoContent, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ValidationProblem>> SaveDigest(
-        string id, SaveDigestRequest request, ActivityStore store, IEventBus events, TimeProvider clock, CancellationToken cancellationToken)
+        string id, SaveDigestRequest request, DigestStore digests, IEventBus events, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!TryParseId(id, out var activityId, out var invalid))
         {
@@ -131,7 +131,7 @@ public static class StravaActivitiesApi
             });
         }
 
-        if (!await store.SaveDigestAsync(activityId, digest, cancellationToken))
+        if (!await digests.SaveAsync(activityId, digest, cancellationToken))
         {
             return NotFound(activityId);
         }
@@ -141,7 +141,7 @@ public static class StravaActivitiesApi
     }
 
     static async Task<Results<Created<RunNote>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ValidationProblem>> AddNote(
-        string id, AddNoteRequest request, ActivityStore store, IEventBus events, TimeProvider clock, CancellationToken cancellationToken)
+        string id, AddNoteRequest request, NoteStore notes, IEventBus events, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!TryParseId(id, out var activityId, out var invalid))
         {
@@ -155,7 +155,7 @@ public static class StravaActivitiesApi
         }
 
         var note = new RunNote(clock.GetUtcNow(), text);
-        if (!await store.AddNoteAsync(activityId, text, note.At, cancellationToken))
+        if (!await notes.AddAsync(activityId, text, note.At, cancellationToken))
         {
             return NotFound(activityId);
         }
@@ -191,7 +191,7 @@ public static class StravaActivitiesApi
     }
 
     static async Task<Results<Ok<PendingDigests>, ValidationProblem>> PendingDigests(
-        ActivityStore store, CancellationToken cancellationToken, int limit = 10)
+        DigestStore digests, ActivityStore store, CancellationToken cancellationToken, int limit = 10)
     {
         if (limit is < 1 or > 50)
         {
@@ -199,7 +199,7 @@ public static class StravaActivitiesApi
         }
 
         var pending = new List<PendingDigest>();
-        foreach (var activityId in await store.RunsWithoutDigestAsync(limit, cancellationToken))
+        foreach (var activityId in await digests.RunsWithoutDigestAsync(limit, cancellationToken))
         {
             if (await store.FindRunAsync(activityId, cancellationToken) is { } run)
             {

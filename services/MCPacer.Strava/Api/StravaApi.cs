@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MCPacer.Strava.Api;
 
-public static class StravaApi
+internal static class StravaApi
 {
     public static RouteGroupBuilder MapStravaApi(this IEndpointRouteBuilder app)
     {

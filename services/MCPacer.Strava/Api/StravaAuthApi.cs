@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace MCPacer.Strava.Api;
 
 /// <summary>Connecting Strava: app credentials, the OAuth round trip, status, disconnect and the demo athlete.</summary>
-public static class StravaAuthApi
+internal static class StravaAuthApi
 {
     public const string CallbackPath = "/api/strava/auth/callback";
 

@@ -9,7 +9,7 @@ namespace MCPacer.Strava.Api;
 /// Turns the Strava connection's expected failures into ProblemDetails the runner can act on
 /// ("Reconnect Strava", "scope missing", "Strava is down") instead of a 500 and a stack trace.
 /// </summary>
-public sealed class StravaExceptionHandler(IProblemDetailsService problems, TimeProvider clock) : ProblemExceptionHandler(problems)
+internal sealed class StravaExceptionHandler(IProblemDetailsService problems, TimeProvider clock) : ProblemExceptionHandler(problems)
 {
     public const string ReconnectType = "https://mcpacer.local/problems/strava-reconnect";
     public const string RateLimitedType = "https://mcpacer.local/problems/strava-rate-limit";

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace MCPacer.Strava.Api;
 
 /// <summary>The sync's progress, and a sync on demand.</summary>
-public static class StravaSyncApi
+internal static class StravaSyncApi
 {
     public static RouteGroupBuilder MapStravaSyncApi(this IEndpointRouteBuilder app)
     {

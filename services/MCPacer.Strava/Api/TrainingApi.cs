@@ -14,7 +14,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace MCPacer.Strava.Api;
 
 /// <summary>Training science over the synced activities: load and fitness, predictions and paces, best efforts, zones.</summary>
-public static class TrainingApi
+internal static class TrainingApi
 {
     public static RouteGroupBuilder MapTrainingApi(this IEndpointRouteBuilder app)
     {
@@ -135,7 +135,7 @@ public static class TrainingApi
     }
 
     static async Task<Results<Ok<ActivityTrainingLoad>, NotFound<ProblemDetails>, ValidationProblem>> SetSessionRpe(
-        string id, SessionRpeUpdate update, ActivityStore store, TrainingLoads loads, IEventBus events, TimeProvider clock,
+        string id, SessionRpeUpdate update, TrainingLoadStore loadInputs, TrainingLoads loads, IEventBus events, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         if (!StravaActivitiesApi.TryParseId(id, out var activityId, out var invalid))
@@ -151,7 +151,7 @@ public static class TrainingApi
             });
         }
 
-        if (!await store.SaveSessionRpeAsync(activityId, update.Rpe, cancellationToken))
+        if (!await loadInputs.SaveSessionRpeAsync(activityId, update.Rpe, cancellationToken))
         {
             return StravaActivitiesApi.NotFound(activityId);
         }

@@ -11,7 +11,7 @@ namespace MCPacer.Strava.Auth;
 /// Connects the stand-in's demo athlete server-side, the way a browser would: opens the stand-in's
 /// authorization page, submits its Authorize form, takes the code from the redirect and exchanges it.
 /// </summary>
-public sealed partial class DemoAthleteConnector(
+internal sealed partial class DemoAthleteConnector(
     HttpClient http,
     StravaConnector connector,
     IOptions<StravaOptions> options,

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace MCPacer.Strava.Auth;
 
 /// <summary>In demo mode, connects the demo athlete once the service has started (retrying while the stand-in starts).</summary>
-public sealed partial class DemoAthleteStartup(
+internal sealed partial class DemoAthleteStartup(
     IServiceProvider services,
     SecretStore secrets,
     IOptions<StravaOptions> options,

@@ -7,7 +7,7 @@ namespace MCPacer.Strava.Auth;
 /// The OAuth <c>state</c> values handed out by connect, each bound to the browser session that asked
 /// (a cookie) and good for one callback within ten minutes.
 /// </summary>
-public sealed class OAuthStateStore(TimeProvider clock)
+internal sealed class OAuthStateStore(TimeProvider clock)
 {
     public const string SessionCookie = "mcpacer_strava_oauth";
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);

@@ -9,7 +9,7 @@ namespace MCPacer.Strava.Auth;
 /// while the file's time and size stay the same, so a file written by another process (mcpacer import-original) is
 /// read on the next call. Nothing here is ever logged or returned by an endpoint.
 /// </summary>
-public sealed class SecretStore(DataRoot dataRoot)
+internal sealed class SecretStore(DataRoot dataRoot)
 {
     readonly SemaphoreSlim _writeGate = new(1, 1);
     readonly SecretFile<StravaAppCredentials> _credentials = new(PathOf(dataRoot, StravaSecretFiles.Credentials));

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace MCPacer.Strava.Auth;
 
 /// <summary>The connect, callback, status and disconnect steps of Strava's OAuth flow.</summary>
-public sealed partial class StravaConnector(
+internal sealed partial class StravaConnector(
     SecretStore secrets,
     StravaOAuthClient oauth,
     StravaTokenManager tokens,

@@ -10,7 +10,7 @@ namespace MCPacer.Strava.Auth;
 /// Strava's OAuth endpoints (POST /oauth/token, POST /oauth/deauthorize). No retries here on purpose: a
 /// refresh that reached Strava has already rotated the refresh token, so sending it again would fail.
 /// </summary>
-public sealed class StravaOAuthClient(HttpClient http)
+internal sealed class StravaOAuthClient(HttpClient http)
 {
     public Task<TokenResponse> ExchangeCodeAsync(StravaAppCredentials app, string code, CancellationToken cancellationToken) =>
         PostTokenAsync(app, new Dictionary<string, string> { ["grant_type"] = "authorization_code", ["code"] = code }, cancellationToken);

@@ -11,7 +11,7 @@ namespace MCPacer.Strava.Auth;
 /// arrive during a refresh wait for it and share its result. The rotated refresh token is on disk before
 /// the new access token is handed to anyone, so a crash can never lose the only working refresh token.
 /// </summary>
-public sealed partial class StravaTokenManager(
+internal sealed partial class StravaTokenManager(
     SecretStore secrets,
     StravaOAuthClient oauth,
     IEventBus events,

@@ -17,7 +17,7 @@ namespace MCPacer.Strava.Client;
 /// window instead of being sent into a 429; a runner's request uses the whole budget, and when even that is
 /// spent it fails at once with the time the window resets.
 /// </summary>
-public sealed class RateLimitBudget
+internal sealed class RateLimitBudget
 {
     /// <summary>The clock Strava's windows follow: the system clock, or scaled like the stand-in's (demo mode, tests).</summary>
     public const string ClockKey = "strava-rate-limit";

@@ -9,7 +9,7 @@ namespace MCPacer.Strava.Client;
 /// as spent and trying again. The standard resilience handler is removed from this client so it cannot retry a
 /// 429 early; the 5xx retries inside this handler are not counted here, the next response's headers account for them.
 /// </summary>
-public sealed partial class RateLimitHandler(RateLimitBudget budget, ILogger<RateLimitHandler> logger) : DelegatingHandler
+internal sealed partial class RateLimitHandler(RateLimitBudget budget, ILogger<RateLimitHandler> logger) : DelegatingHandler
 {
     public static readonly HttpRequestOptionsKey<StravaCallPriority> PriorityKey = new("strava-priority");
 

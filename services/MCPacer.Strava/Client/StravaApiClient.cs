@@ -14,7 +14,7 @@ namespace MCPacer.Strava.Client;
 /// then the connection is marked "reconnect". 5xx and timeouts are retried with backoff by this client's
 /// resilience pipeline, rate limits by <see cref="RateLimitHandler"/> at the caller's <see cref="StravaCallPriority"/>.
 /// </summary>
-public sealed class StravaApiClient(HttpClient http, StravaTokenManager tokens)
+internal sealed class StravaApiClient(HttpClient http, StravaTokenManager tokens)
 {
     public const int MaxPageSize = 200;
 

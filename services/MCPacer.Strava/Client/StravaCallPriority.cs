@@ -1,7 +1,7 @@
 namespace MCPacer.Strava.Client;
 
 /// <summary>Who is waiting for a Strava request: the runner, right now, or the background sync.</summary>
-public enum StravaCallPriority
+internal enum StravaCallPriority
 {
     /// <summary>May use the whole budget; answered with the reset time rather than held for long.</summary>
     Interactive,

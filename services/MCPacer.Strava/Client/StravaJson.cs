@@ -9,7 +9,7 @@ namespace MCPacer.Strava.Client;
 /// and a <c>null</c> where a number or a flag belongs as its default. Strava sends such nulls in older and in manual
 /// records (<c>from_accepted_tag</c>, <c>max_speed</c>, ...): a record is never refused for one.
 /// </summary>
-public static class StravaJson
+internal static class StravaJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {

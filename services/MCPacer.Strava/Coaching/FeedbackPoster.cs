@@ -14,7 +14,7 @@ namespace MCPacer.Strava.Coaching;
 /// on Strava now (the athlete may have edited it), keeps the athlete's text as is, and puts our block
 /// below the marker, replacing an earlier one.
 /// </summary>
-public sealed class FeedbackPoster(
+internal sealed class FeedbackPoster(
     StravaApiClient strava, SecretStore secrets, ActivityStore store, IEventBus events, TimeProvider clock)
 {
     public async Task<CoachingFeedbackResult?> PostAsync(long activityId, string feedback, CancellationToken cancellationToken)

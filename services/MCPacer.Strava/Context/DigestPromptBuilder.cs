@@ -10,7 +10,7 @@ namespace MCPacer.Strava.Context;
 /// description as the authority on what the run was, and the tags to choose from. Our feedback block
 /// is left out: the coach must not digest its own words.
 /// </summary>
-public static class DigestPromptBuilder
+internal static class DigestPromptBuilder
 {
     public const int MaxDigestLength = 200;
 

@@ -4,7 +4,7 @@ namespace MCPacer.Strava.Context;
 /// The coach's block at the end of a Strava description, below a marker line. Everything above the
 /// marker is the athlete's and is never changed; posting again replaces the block instead of adding one.
 /// </summary>
-public static class FeedbackBlock
+internal static class FeedbackBlock
 {
     public const string Marker = "— Coach feedback (MCPacer) —";
 

@@ -14,7 +14,7 @@ namespace MCPacer.Strava.Context;
 /// per month up to a year back; a short entry per year before that. Bounded to about 1,400 tokens: the older
 /// tiers have a fixed number of lines, years add a few tokens each. The second line is the training load (TrainingLoads).
 /// </summary>
-public sealed class RunContextBuilder(ActivityStore store, AthleteClock athleteClock, TrainingLoads loads)
+internal sealed class RunContextBuilder(ActivityStore store, NoteStore noteStore, AthleteClock athleteClock, TrainingLoads loads)
 {
     public const int TokenBudget = 1400;
     const int CharsPerToken = 4;
@@ -31,7 +31,7 @@ public sealed class RunContextBuilder(ActivityStore store, AthleteClock athleteC
             await store.RunYearsBeforeAsync(yearBack, cancellationToken),
             await store.CountByFamilyAsync(cancellationToken));
         var detailFrom = Monday(today).AddDays(-7 * (DetailWeeks - 1));
-        var notes = await store.NotesBetweenAsync(detailFrom, today, cancellationToken);
+        var notes = await noteStore.BetweenAsync(detailFrom, today, cancellationToken);
         var loadLine = await loads.SummaryLineAsync(cancellationToken);
 
         var text = Render(history, notes, loadLine, today, zone, compact: false);

@@ -5,7 +5,7 @@ using MCPacer.Strava.Store;
 namespace MCPacer.Strava.Context;
 
 /// <summary>One run as compact text: summary, laps, splits, the athlete's description, digest and notes.</summary>
-public static class RunDetailFormatter
+internal static class RunDetailFormatter
 {
     public static RunDetail ToDetail(StoredRun run) =>
         new(run.Activity, run.Description, run.Laps, run.Splits, run.Notes, run.Polyline, Text(run),

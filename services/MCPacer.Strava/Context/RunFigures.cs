@@ -3,7 +3,7 @@ using System.Globalization;
 namespace MCPacer.Strava.Context;
 
 /// <summary>How figures are written for people and models: "4:52/km", "1:02:15", "12.3 km".</summary>
-public static class RunFigures
+internal static class RunFigures
 {
     public static string? Pace(double meters, int seconds)
     {

@@ -8,7 +8,7 @@ namespace MCPacer.Strava.Context;
 /// Picks evenly spaced samples (first and last kept) so a chart or a model gets at most max_points. An activity
 /// Strava has no streams for comes back with no points and the stored note saying why.
 /// </summary>
-public static class StreamDownsampler
+internal static class StreamDownsampler
 {
     public static StravaActivityStreams Downsample(long activityId, StoredStreams stored, int maxPoints)
     {

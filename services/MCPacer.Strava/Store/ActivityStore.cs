@@ -1,24 +1,20 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text.Json;
 using MCPacer.Contracts.Strava;
 using MCPacer.Contracts.StravaApi;
 using MCPacer.Strava.Context;
 using Microsoft.Data.Sqlite;
+using static MCPacer.Strava.Store.StravaSql;
 
 namespace MCPacer.Strava.Store;
 
 /// <summary>
-/// The synced activities: one row per activity with its laps, splits, compressed streams, the coach's
-/// digest; notes beside it. Every write is one transaction, so nothing partial is ever stored.
+/// The synced activities: one row per activity with its summary, detail (description, laps, splits, route) and
+/// the sync's bookkeeping. Every write is one transaction, so nothing partial is ever stored. Streams, notes,
+/// digests, training-load inputs and the sync's checkpoint are in the same database, each with a store of its own.
 /// </summary>
-public sealed class ActivityStore(StravaDatabase database)
+internal sealed class ActivityStore(StravaDatabase database, NoteStore notes)
 {
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    /// <summary>local_date's text: ISO dates, so that comparing them as text compares the dates.</summary>
-    const string LocalDateFormat = "yyyy-MM-dd";
-
     const string SummaryColumns = """
         id, name, sport_type, family, trainer, start_utc, start_local, local_date, time_zone, distance_m, moving_s,
         elapsed_s, elevation_gain_m, average_hr, max_hr, average_cadence, workout_type,
@@ -145,76 +141,18 @@ public sealed class ActivityStore(StravaDatabase database)
         await update.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>Records that Strava has no readable streams for the activity (and why), so that nobody asks again.</summary>
-    public async Task SaveStreamsAbsentAsync(long id, string reason, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var update = Command(connection, null,
-            "UPDATE activities SET streams = NULL, streams_absent = 1, streams_note = $note WHERE id = $id", ("$id", id), ("$note", reason));
-        await update.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    /// <summary>Stores the streams, with a note of what was odd about them (null when nothing was).</summary>
-    public async Task SaveStreamsAsync(long id, StreamSet streams, string? note, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        await using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            await JsonSerializer.SerializeAsync(gzip, streams, Json, cancellationToken);
-        }
-
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var update = Command(connection, null,
-            "UPDATE activities SET streams = $streams, streams_absent = 0, streams_note = $note WHERE id = $id",
-            ("$id", id), ("$streams", buffer.ToArray()), ("$note", note));
-        await update.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    /// <summary>The activity's stored streams, or that Strava has none; null when they have not been fetched yet.</summary>
-    public async Task<StoredStreams?> ReadStreamsAsync(long id, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var select = Command(connection, null,
-            "SELECT streams, streams_note FROM activities WHERE id = $id AND (streams IS NOT NULL OR streams_absent = 1)", ("$id", id));
-        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return null;
-        }
-
-        var note = reader.IsDBNull(1) ? null : reader.GetString(1);
-        if (reader.IsDBNull(0))
-        {
-            return new StoredStreams(null, note);
-        }
-
-        await using var gzip = new GZipStream(new MemoryStream((byte[])reader.GetValue(0)), CompressionMode.Decompress);
-        return new StoredStreams(await JsonSerializer.DeserializeAsync<StreamSet>(gzip, Json, cancellationToken), note);
-    }
-
     /// <summary>
     /// Ids of activities whose detail is to be read, newest first: never read, or started since
     /// <paramref name="recentSince"/> and read before <paramref name="readBefore"/> (the athlete may still edit it).
     /// </summary>
     public Task<IReadOnlyList<long>> DetailsToReadAsync(DateTimeOffset recentSince, DateTimeOffset readBefore, CancellationToken cancellationToken) =>
-        IdsAsync("""
+        database.IdsAsync("""
             SELECT id FROM activities
             WHERE detail_synced_at IS NULL OR (start_utc >= $recent AND detail_synced_at < $stale)
             ORDER BY start_utc DESC
             """,
             [("$recent", recentSince.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)),
              ("$stale", readBefore.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))], cancellationToken);
-
-    /// <summary>
-    /// Ids of activities since <paramref name="since"/> whose streams are still to be fetched, newest first: none stored,
-    /// not known to have none, and not entered by hand (Strava has no streams for those).
-    /// </summary>
-    public Task<IReadOnlyList<long>> WithoutStreamsAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
-        IdsAsync("""
-            SELECT id FROM activities WHERE streams IS NULL AND streams_absent = 0 AND manual = 0 AND start_utc >= $since
-            ORDER BY start_utc DESC
-            """,
-            [("$since", since.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))], cancellationToken);
 
     public async Task<int> CountAsync(CancellationToken cancellationToken)
     {
@@ -291,49 +229,7 @@ public sealed class ActivityStore(StravaDatabase database)
         var laps = reader.IsDBNull(1) ? [] : JsonSerializer.Deserialize<List<RunLap>>(reader.GetString(1), Json) ?? [];
         var splits = reader.IsDBNull(2) ? [] : JsonSerializer.Deserialize<List<RunSplit>>(reader.GetString(2), Json) ?? [];
         var polyline = reader.IsDBNull(3) ? null : reader.GetString(3);
-        return new StoredRun(activity, description, laps, splits, await NotesAsync(connection, id, cancellationToken), polyline);
-    }
-
-    /// <summary>Notes of every activity in the range, by activity id.</summary>
-    public async Task<ILookup<long, RunNote>> NotesBetweenAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var select = Command(connection, null, """
-            SELECT n.activity_id, n.created_at, n.text FROM notes n JOIN activities a ON a.id = n.activity_id
-            WHERE a.local_date BETWEEN $from AND $to ORDER BY n.id
-            """,
-            ("$from", LocalDate(from)), ("$to", LocalDate(to)));
-        var notes = new List<(long Id, RunNote Note)>();
-        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            notes.Add((reader.GetInt64(0), new RunNote(DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture), reader.GetString(2))));
-        }
-
-        return notes.ToLookup(n => n.Id, n => n.Note);
-    }
-
-    /// <summary>Runs with their detail fetched but no digest yet, newest first.</summary>
-    public Task<IReadOnlyList<long>> RunsWithoutDigestAsync(int limit, CancellationToken cancellationToken) =>
-        IdsAsync("""
-            SELECT id FROM activities WHERE digest IS NULL AND family = $family AND detail_synced_at IS NOT NULL
-            ORDER BY start_utc DESC LIMIT $limit
-            """, [("$family", SportFamilies.Running), ("$limit", limit)], cancellationToken);
-
-    public async Task<bool> SaveDigestAsync(long id, string digest, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var update = Command(connection, null, "UPDATE activities SET digest = $digest WHERE id = $id", ("$id", id), ("$digest", digest));
-        return await update.ExecuteNonQueryAsync(cancellationToken) > 0;
-    }
-
-    public async Task<bool> AddNoteAsync(long id, string text, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var insert = Command(connection, null, """
-            INSERT INTO notes (activity_id, created_at, text) SELECT id, $at, $text FROM activities WHERE id = $id
-            """, ("$id", id), ("$at", at.ToString("O", CultureInfo.InvariantCulture)), ("$text", text));
-        return await insert.ExecuteNonQueryAsync(cancellationToken) > 0;
+        return new StoredRun(activity, description, laps, splits, await notes.OfActivityAsync(id, cancellationToken), polyline);
     }
 
     public async Task SaveDescriptionAsync(long id, string? description, CancellationToken cancellationToken)
@@ -344,140 +240,12 @@ public sealed class ActivityStore(StravaDatabase database)
         await update.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// Changes when the streams stored for [from, to] do (one more fetched, one replaced by a cropped activity's) or
-    /// the window moves: what the physiology estimates are kept against.
-    /// </summary>
-    public async Task<string> StreamsVersionAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var select = Command(connection, null, """
-            SELECT COUNT(*), COALESCE(MAX(start_utc), ''), COALESCE(SUM(moving_s), 0) FROM activities
-            WHERE streams IS NOT NULL AND local_date BETWEEN $from AND $to
-            """, ("$from", LocalDate(from)), ("$to", LocalDate(to)));
-        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        return $"{LocalDate(from)}..{LocalDate(to)}: {reader.GetInt64(0)} streams, latest {reader.GetString(1)}, {reader.GetInt64(2)} s";
-    }
-
-    /// <summary>
-    /// What an activity's load is computed from, with its cached load (JSON written by the training-load code), for
-    /// every activity in [from, to]: only the few columns the fitness series needs, so years of history stay cheap.
-    /// </summary>
-    public async Task<IReadOnlyList<LoadRow>> LoadRowsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var select = Command(connection, null, """
-            SELECT id, local_date, sport_type, family, distance_m, moving_s, workout_type, streams IS NOT NULL, load_json, name, session_rpe
-            FROM activities WHERE local_date BETWEEN $from AND $to ORDER BY start_utc
-            """, ("$from", LocalDate(from)), ("$to", LocalDate(to)));
-        var rows = new List<LoadRow>();
-        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(new LoadRow(
-                reader.GetInt64(0), DateOnly.ParseExact(reader.GetString(1), LocalDateFormat, CultureInfo.InvariantCulture), reader.GetString(2),
-                reader.GetString(3), RunFigures.RoundKm(reader.GetDouble(4)), reader.GetInt32(5), reader.IsDBNull(6) ? null : reader.GetInt32(6),
-                reader.GetBoolean(7), reader.IsDBNull(8) ? null : reader.GetString(8), reader.GetString(9), reader.IsDBNull(10) ? null : reader.GetInt32(10)));
-        }
-
-        return rows;
-    }
-
-    /// <summary>
-    /// A fingerprint of everything an activity's load is computed from, over the activities up to <paramref name="to"/>:
-    /// sums in one scan, so that the fitness series is computed again only when one of them changed.
-    /// </summary>
-    public async Task<string> LoadVersionAsync(DateOnly to, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var select = Command(connection, null, """
-            SELECT COUNT(*), COALESCE(MAX(start_utc), ''), COALESCE(SUM(moving_s), 0), COALESCE(SUM(distance_m), 0),
-                COALESCE(SUM(streams IS NOT NULL), 0), COALESCE(SUM(COALESCE(workout_type, 0) + 1), 0),
-                COALESCE(SUM(length(sport_type) * unicode(sport_type)), 0), COALESCE(SUM(replace(local_date, '-', '') + 0), 0),
-                COALESCE(SUM(session_rpe * (id % 10007 + 1)), 0)
-            FROM activities WHERE local_date <= $to
-            """, ("$to", LocalDate(to)));
-        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        return string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)));
-    }
-
-    /// <summary>Sets (or with null clears) the runner's session RPE of the activity; false when the activity is unknown.</summary>
-    public async Task<bool> SaveSessionRpeAsync(long id, int? rpe, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var update = Command(connection, null, "UPDATE activities SET session_rpe = $rpe WHERE id = $id", ("$id", id), ("$rpe", rpe));
-        return await update.ExecuteNonQueryAsync(cancellationToken) > 0;
-    }
-
-    public async Task SaveCachedLoadsAsync(IReadOnlyCollection<(long Id, string Json)> loads, CancellationToken cancellationToken)
-    {
-        if (loads.Count == 0)
-        {
-            return;
-        }
-
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var (id, json) in loads)
-        {
-            await using var update = Command(connection, transaction, "UPDATE activities SET load_json = $json WHERE id = $id", ("$id", id), ("$json", json));
-            await update.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-    }
-
     /// <summary>The IANA time zone of the most recent activity that names one.</summary>
     public async Task<string?> LatestTimeZoneAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var select = Command(connection, null, "SELECT time_zone FROM activities WHERE time_zone IS NOT NULL ORDER BY start_utc DESC LIMIT 1");
         return await select.ExecuteScalarAsync(cancellationToken) as string;
-    }
-
-    public async Task<string?> ReadStateAsync(string key, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var select = Command(connection, null, "SELECT value FROM sync_state WHERE key = $key", ("$key", key));
-        return await select.ExecuteScalarAsync(cancellationToken) as string;
-    }
-
-    public async Task WriteStateAsync(string key, string value, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var upsert = Command(connection, null,
-            "INSERT INTO sync_state (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            ("$key", key), ("$value", value));
-        await upsert.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    async Task<IReadOnlyList<RunNote>> NotesAsync(SqliteConnection connection, long id, CancellationToken cancellationToken)
-    {
-        await using var select = Command(connection, null, "SELECT created_at, text FROM notes WHERE activity_id = $id ORDER BY id", ("$id", id));
-        var notes = new List<RunNote>();
-        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            notes.Add(new RunNote(DateTimeOffset.Parse(reader.GetString(0), CultureInfo.InvariantCulture), reader.GetString(1)));
-        }
-
-        return notes;
-    }
-
-    async Task<IReadOnlyList<long>> IdsAsync(string sql, (string, object?)[] parameters, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var select = Command(connection, null, sql, parameters);
-        var ids = new List<long>();
-        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            ids.Add(reader.GetInt64(0));
-        }
-
-        return ids;
     }
 
     async Task<IReadOnlyList<StravaActivity>> ActivitiesAsync(string sql, (string, object?)[] parameters, CancellationToken cancellationToken)
@@ -520,38 +288,12 @@ public sealed class ActivityStore(StravaDatabase database)
 
     /// <summary>An activity without GPS has no route: Strava sends an empty polyline (once, null).</summary>
     static string? Polyline(string? encoded) => string.IsNullOrEmpty(encoded) ? null : encoded;
-
-    static string LocalDate(DateOnly date) => date.ToString(LocalDateFormat, CultureInfo.InvariantCulture);
-
-    static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command;
-    }
 }
 
-/// <summary>
-/// An activity as its load is computed: sport, duration, Strava's workout type, whether streams are stored, the cached
-/// load, and the runner's session RPE (Foster's CR-10, 1 to 10) when given.
-/// </summary>
-public sealed record LoadRow(
-    long Id, DateOnly LocalDate, string SportType, string Family, double DistanceKm, int MovingTimeSeconds, int? WorkoutType, bool HasStreams,
-    string? CachedLoad, string Name, int? SessionRpe);
-
 /// <summary>A calendar year of runs, summed.</summary>
-public sealed record YearOfRuns(int Year, double Km, int Runs);
-
-/// <summary>An activity's streams as stored: null <see cref="Streams"/> when Strava has none; the note says what was odd.</summary>
-public sealed record StoredStreams(StreamSet? Streams, string? Note);
+internal sealed record YearOfRuns(int Year, double Km, int Runs);
 
 /// <summary>An activity with its detail, as stored.</summary>
-public sealed record StoredRun(
+internal sealed record StoredRun(
     StravaActivity Activity, string? Description, IReadOnlyList<RunLap> Laps, IReadOnlyList<RunSplit> Splits,
     IReadOnlyList<RunNote> Notes, string? Polyline);

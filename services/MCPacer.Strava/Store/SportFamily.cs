@@ -3,7 +3,7 @@ using MCPacer.Contracts.Strava;
 namespace MCPacer.Strava.Store;
 
 /// <summary>Which Strava sport types count as running; everything else is cross-training.</summary>
-public static class SportFamily
+internal static class SportFamily
 {
     static readonly HashSet<string> Running = new(StringComparer.OrdinalIgnoreCase) { "Run", "TrailRun", "VirtualRun", "Treadmill" };
 

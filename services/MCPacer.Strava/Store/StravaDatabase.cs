@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace MCPacer.Strava.Store;
 
 /// <summary>&lt;data&gt;/strava/activities.db: opens connections (WAL, foreign keys on) and creates the schema once.</summary>
-public sealed class StravaDatabase : IDisposable
+internal sealed class StravaDatabase : IDisposable
 {
     const string Schema = """
         PRAGMA journal_mode = WAL;

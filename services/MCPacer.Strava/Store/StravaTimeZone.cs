@@ -1,7 +1,7 @@
 namespace MCPacer.Strava.Store;
 
 /// <summary>Strava names time zones as "(GMT+01:00) Europe/Berlin"; this takes the IANA name out of it.</summary>
-public static class StravaTimeZone
+internal static class StravaTimeZone
 {
     public static string? IanaName(string? stravaTimezone)
     {

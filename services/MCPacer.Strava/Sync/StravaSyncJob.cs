@@ -4,7 +4,7 @@ namespace MCPacer.Strava.Sync;
 
 /// <summary>The Quartz job: every SyncIntervalMinutes and on demand; never two at once.</summary>
 [DisallowConcurrentExecution]
-public sealed class StravaSyncJob(StravaSyncRunner runner, Auth.SecretStore secrets) : IJob
+internal sealed class StravaSyncJob(StravaSyncRunner runner, Auth.SecretStore secrets) : IJob
 {
     public static readonly JobKey Key = new("strava-sync");
 

@@ -19,10 +19,12 @@ namespace MCPacer.Strava.Sync;
 /// only the last week. Every step is checkpointed, so a pass cut short resumes where it stopped.
 /// Each run is a "strava sync" span with a child per phase; the rate-limit waits are events on the phase.
 /// </summary>
-public sealed partial class StravaSyncRunner(
+internal sealed partial class StravaSyncRunner(
     StravaApiClient strava,
     StreamsFetcher streamsFetcher,
     ActivityStore store,
+    StreamStore streamStore,
+    SyncStateStore syncState,
     SyncProgressReporter progress,
     IEventBus events,
     TimeProvider clock,
@@ -35,7 +37,7 @@ public sealed partial class StravaSyncRunner(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         using var run = telemetry.ActivitySource.StartActivity("strava sync");
-        var checkpoint = await SyncCheckpoint.LoadAsync(store, cancellationToken);
+        var checkpoint = await SyncCheckpoint.LoadAsync(syncState, cancellationToken);
         try
         {
             if (checkpoint.Phase == SyncPhases.Idle)
@@ -93,7 +95,7 @@ public sealed partial class StravaSyncRunner(
         var full = previous.LastFullListingAt is not { } lastFull || lastFull.UtcDateTime.Date < now.UtcDateTime.Date;
         var after = full ? null : await store.LatestStartAsync(cancellationToken) is { } latest ? latest - IncrementalLookback : (DateTimeOffset?)null;
         var checkpoint = previous with { Pass = previous.Pass + 1, Phase = SyncPhases.Summaries, Page = 1, After = after };
-        await checkpoint.SaveAsync(store, cancellationToken);
+        await checkpoint.SaveAsync(syncState, cancellationToken);
         LogStarting(checkpoint.Pass, after is null ? "full" : "incremental");
         return checkpoint;
     }
@@ -121,14 +123,14 @@ public sealed partial class StravaSyncRunner(
                     checkpoint = checkpoint with { LastFullListingAt = clock.GetUtcNow() };
                 }
 
-                await checkpoint.SaveAsync(store, cancellationToken);
+                await checkpoint.SaveAsync(syncState, cancellationToken);
                 CountItems(listed);
                 LogListed(listed, added, deleted);
                 await events.PublishAsync(new StravaActivitiesChanged(added, deleted, clock.GetUtcNow()), cancellationToken);
                 return checkpoint;
             }
 
-            await checkpoint.SaveAsync(store, cancellationToken);
+            await checkpoint.SaveAsync(syncState, cancellationToken);
             await progress.ReportAsync(SyncPhases.Summaries, listed, listed, await store.CountAsync(cancellationToken),
                 checkpoint.LastCompletedAt, null, cancellationToken);
         }
@@ -169,7 +171,7 @@ public sealed partial class StravaSyncRunner(
         }
 
         checkpoint = checkpoint with { Phase = SyncPhases.Streams };
-        await checkpoint.SaveAsync(store, cancellationToken);
+        await checkpoint.SaveAsync(syncState, cancellationToken);
         CountItems(pending.Count);
         await AnnounceChangedAsync(pending.Count - deleted, deleted, cancellationToken);
         return checkpoint;
@@ -178,7 +180,7 @@ public sealed partial class StravaSyncRunner(
     async Task<SyncCheckpoint> FetchStreamsAsync(SyncCheckpoint checkpoint, CancellationToken cancellationToken)
     {
         var since = clock.GetUtcNow().AddDays(-7 * options.Value.StreamWeeks);
-        var pending = await store.WithoutStreamsAsync(since, cancellationToken);
+        var pending = await streamStore.ToFetchAsync(since, cancellationToken);
         var count = await store.CountAsync(cancellationToken);
         for (var i = 0; i < pending.Count; i++)
         {
@@ -187,7 +189,7 @@ public sealed partial class StravaSyncRunner(
         }
 
         checkpoint = checkpoint with { Phase = SyncPhases.Idle, LastCompletedAt = clock.GetUtcNow() };
-        await checkpoint.SaveAsync(store, cancellationToken);
+        await checkpoint.SaveAsync(syncState, cancellationToken);
         CountItems(pending.Count);
         await progress.ReportAsync(SyncPhases.Idle, pending.Count, pending.Count, count, checkpoint.LastCompletedAt, null, cancellationToken);
         LogCompleted(checkpoint.Pass, count);

@@ -9,11 +9,11 @@ namespace MCPacer.Strava.Sync;
 /// that were filled in), or that Strava has none or sent unreadable ones (with why), so that nobody asks again.
 /// An odd stream never stops the sync.
 /// </summary>
-public sealed partial class StreamsFetcher(StravaApiClient strava, ActivityStore store, ILogger<StreamsFetcher> logger)
+internal sealed partial class StreamsFetcher(StravaApiClient strava, StreamStore store, ILogger<StreamsFetcher> logger)
 {
     /// <summary>The stored streams; streams older than the sync's window are fetched the first time someone asks.</summary>
     public async Task<StoredStreams> ReadOrFetchAsync(long id, StravaCallPriority priority, CancellationToken cancellationToken) =>
-        await store.ReadStreamsAsync(id, cancellationToken) ?? await FetchAsync(id, priority, cancellationToken);
+        await store.ReadAsync(id, cancellationToken) ?? await FetchAsync(id, priority, cancellationToken);
 
     public async Task<StoredStreams> FetchAsync(long id, StravaCallPriority priority, CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ public sealed partial class StreamsFetcher(StravaApiClient strava, ActivityStore
             {
                 var repaired = streams.DescribeRepairs();
                 var note = repaired is null ? null : $"Samples Strava sent empty were filled in from their neighbours: {repaired}.";
-                await store.SaveStreamsAsync(id, streams, note, cancellationToken);
+                await store.SaveAsync(id, streams, note, cancellationToken);
                 if (repaired is not null)
                 {
                     LogRepaired(id, repaired);
@@ -43,7 +43,7 @@ public sealed partial class StreamsFetcher(StravaApiClient strava, ActivityStore
 
     async Task<StoredStreams> SaveAbsentAsync(long id, string reason, CancellationToken cancellationToken)
     {
-        await store.SaveStreamsAbsentAsync(id, reason, cancellationToken);
+        await store.SaveAbsentAsync(id, reason, cancellationToken);
         return new StoredStreams(null, reason);
     }
 

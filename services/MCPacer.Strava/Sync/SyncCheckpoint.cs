@@ -9,7 +9,7 @@ namespace MCPacer.Strava.Sync;
 /// where it stopped. A pass is one run through the phases; <see cref="After"/> is null for a full
 /// listing (the first pass of each day), else the start of the recent window an incremental pass lists.
 /// </summary>
-public sealed record SyncCheckpoint(
+internal sealed record SyncCheckpoint(
     long Pass,
     string Phase,
     int Page,
@@ -22,11 +22,11 @@ public sealed record SyncCheckpoint(
 
     public static SyncCheckpoint Initial { get; } = new(0, SyncPhases.Idle, 1, null, null, null);
 
-    public static async Task<SyncCheckpoint> LoadAsync(ActivityStore store, CancellationToken cancellationToken) =>
-        await store.ReadStateAsync(Key, cancellationToken) is { } json
+    public static async Task<SyncCheckpoint> LoadAsync(SyncStateStore store, CancellationToken cancellationToken) =>
+        await store.ReadAsync(Key, cancellationToken) is { } json
             ? JsonSerializer.Deserialize<SyncCheckpoint>(json, Json) ?? Initial
             : Initial;
 
-    public Task SaveAsync(ActivityStore store, CancellationToken cancellationToken) =>
-        store.WriteStateAsync(Key, JsonSerializer.Serialize(this, Json), cancellationToken);
+    public Task SaveAsync(SyncStateStore store, CancellationToken cancellationToken) =>
+        store.WriteAsync(Key, JsonSerializer.Serialize(this, Json), cancellationToken);
 }

@@ -11,7 +11,7 @@ namespace MCPacer.Strava.Sync;
 /// once a second in between, and whenever the sync starts waiting for a rate-limit window. Its backlog (what the
 /// current phase has still to fetch) is a gauge.
 /// </summary>
-public sealed class SyncProgressReporter
+internal sealed class SyncProgressReporter
 {
     static readonly TimeSpan PublishInterval = TimeSpan.FromSeconds(1);
 

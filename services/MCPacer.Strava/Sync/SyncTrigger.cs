@@ -3,7 +3,7 @@ using Quartz;
 namespace MCPacer.Strava.Sync;
 
 /// <summary>Starts a sync now (after connecting, or when someone asks); queued behind one that is running.</summary>
-public sealed class SyncTrigger(ISchedulerFactory schedulers)
+internal sealed class SyncTrigger(ISchedulerFactory schedulers)
 {
     public async Task TriggerNowAsync(CancellationToken cancellationToken)
     {

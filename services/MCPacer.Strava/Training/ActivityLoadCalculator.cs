@@ -7,7 +7,7 @@ using MCPacer.Strava.Store;
 namespace MCPacer.Strava.Training;
 
 /// <summary>An activity's load in TSS units with its method, Banister's TRIMP beside it when it can be computed.</summary>
-public sealed record MeasuredLoad(double Load, string Method, string Basis, double? Trimp, double Factor);
+internal sealed record MeasuredLoad(double Load, string Method, string Basis, double? Trimp, double Factor);
 
 /// <summary>
 /// Picks the best method each activity's data allows: rTSS for a run with a speed stream and a threshold pace; hrTSS
@@ -15,7 +15,7 @@ public sealed record MeasuredLoad(double Load, string Method, string Basis, doub
 /// RPE when the runner gave one (how the session felt beats a guess from its type); else Coggan's duration estimate at
 /// the session type's typical intensity. A measured stream still beats the RPE. Cross-training is then scaled by its factor.
 /// </summary>
-public static class ActivityLoadCalculator
+internal static class ActivityLoadCalculator
 {
     /// <summary>Strava sport types counted as strength and mobility (their own factor; nothing by default).</summary>
     public static IReadOnlySet<string> StrengthSports { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

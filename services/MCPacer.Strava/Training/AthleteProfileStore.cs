@@ -16,7 +16,8 @@ namespace MCPacer.Strava.Training;
 /// &lt;data&gt;/strava/athlete-profile.json: the physiology the runner set, and the estimates from the streams of the
 /// last <see cref="EstimateWeeks"/> weeks, kept beside them until a newly stored stream or a new day changes the data.
 /// </summary>
-public sealed class AthleteProfileStore(DataRoot dataRoot, ActivityStore store, AthleteClock athleteClock, TimeProvider clock, ReadCache cache)
+internal sealed class AthleteProfileStore(
+    DataRoot dataRoot, ActivityStore store, StreamStore streamStore, AthleteClock athleteClock, TimeProvider clock, ReadCache cache)
 {
     public const int EstimateWeeks = 12;
 
@@ -101,7 +102,7 @@ public sealed class AthleteProfileStore(DataRoot dataRoot, ActivityStore store, 
     {
         var (_, today) = await athleteClock.NowAsync(store, cancellationToken);
         var since = today.AddDays(-7 * EstimateWeeks + 1);
-        var version = await store.StreamsVersionAsync(since, today, cancellationToken);
+        var version = await streamStore.VersionAsync(since, today, cancellationToken);
         if (stored.Estimates?.DataVersion == version)
         {
             return stored.Estimates;
@@ -111,7 +112,7 @@ public sealed class AthleteProfileStore(DataRoot dataRoot, ActivityStore store, 
         var runs = new List<RecordedRun>();
         foreach (var activity in await store.BetweenAsync(since, today, cancellationToken))
         {
-            if (!activity.HasStreams || TrainingStreams.From((await store.ReadStreamsAsync(activity.Id, cancellationToken))?.Streams) is not { } streams)
+            if (!activity.HasStreams || TrainingStreams.From((await streamStore.ReadAsync(activity.Id, cancellationToken))?.Streams) is not { } streams)
             {
                 continue;
             }

@@ -12,7 +12,7 @@ namespace MCPacer.Strava.Training;
 /// <see cref="PlanProjector"/>: runs as estimated rTSS against the athlete's threshold pace, cross-training and
 /// strength from their duration at the runner's factors, the ramp flags of every week from this one to race week.
 /// </summary>
-public sealed class FitnessProjector(TrainingLoads loads, AthleteProfileStore profiles, IOptions<StravaOptions> options)
+internal sealed class FitnessProjector(TrainingLoads loads, AthleteProfileStore profiles, IOptions<StravaOptions> options)
 {
     /// <summary>Days of measured history shown before the projected ones.</summary>
     public const int HistoryDays = 42;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace MCPacer.Strava.Training;
 
 /// <summary>Paces as runners write them: "4:05" per km in, "4:05/km" out.</summary>
-public static class PaceText
+internal static class PaceText
 {
     /// <summary>"m:ss" (seconds 00 to 59) as seconds per km.</summary>
     public static bool TryParse(string? text, out double secondsPerKm)

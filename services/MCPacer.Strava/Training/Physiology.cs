@@ -4,7 +4,7 @@ using MCPacer.Science.Load;
 namespace MCPacer.Strava.Training;
 
 /// <summary>The physiology the formulas use: each value the runner's, else the estimate, else unknown.</summary>
-public sealed record Physiology(double? MaxHeartrate, double? RestingHeartrate, double? ThresholdHeartrate, double? ThresholdPace, Sex Sex)
+internal sealed record Physiology(double? MaxHeartrate, double? RestingHeartrate, double? ThresholdHeartrate, double? ThresholdPace, Sex Sex)
 {
     /// <summary>Banister's anchors, when both maximum and resting heart rate are known.</summary>
     public HeartRateProfile? HeartRate => MaxHeartrate is { } max && RestingHeartrate is { } rest && max > rest

@@ -12,7 +12,7 @@ using MCPacer.Strava.Store;
 namespace MCPacer.Strava.Training;
 
 /// <summary>Best efforts from the stored streams, and the race predictions and training paces they lead to.</summary>
-public sealed class RacePerformance(ActivityStore store, AthleteClock athleteClock)
+internal sealed class RacePerformance(ActivityStore store, StreamStore streamStore, AthleteClock athleteClock)
 {
     /// <summary>How far back efforts and races count for the current VDOT.</summary>
     public const int PredictionWeeks = 12;
@@ -29,7 +29,7 @@ public sealed class RacePerformance(ActivityStore store, AthleteClock athleteClo
         foreach (var run in await store.BetweenAsync(from, today, cancellationToken))
         {
             if (run.Family != SportFamilies.Running || !run.HasStreams
-                || TrainingStreams.From((await store.ReadStreamsAsync(run.Id, cancellationToken))?.Streams) is not { Distance: { } distance } streams)
+                || TrainingStreams.From((await streamStore.ReadAsync(run.Id, cancellationToken))?.Streams) is not { Distance: { } distance } streams)
             {
                 continue;
             }

@@ -4,7 +4,7 @@ using MCPacer.Science.Fitness;
 namespace MCPacer.Strava.Training;
 
 /// <summary>A ramp flag of MCPacer.Science's <see cref="TrainingWeek"/> with how far over the baseline the week went.</summary>
-public sealed record RampFlag(string Short, string Sentence)
+internal sealed record RampFlag(string Short, string Sentence)
 {
     /// <summary>The flags week <paramref name="index"/> raises, with their percentages over the baselines the flags compare with.</summary>
     public static IReadOnlyList<RampFlag> Of(IReadOnlyList<TrainingWeek> weeks, int index)

@@ -14,7 +14,7 @@ namespace MCPacer.Strava.Training;
 /// Every stored activity's load (cached in the store beside the activity, keyed by what it was computed from) and the
 /// daily fitness series from the first activity to today, with the weekly ramp flags.
 /// </summary>
-public sealed class TrainingLoads(ActivityStore store, AthleteProfileStore profiles, AthleteClock athleteClock, IOptions<StravaOptions> options)
+internal sealed class TrainingLoads(ActivityStore store, TrainingLoadStore loadInputs, StreamStore streamStore, AthleteProfileStore profiles, AthleteClock athleteClock, IOptions<StravaOptions> options)
 {
     public const int DefaultWindowDays = 84;
 
@@ -32,10 +32,10 @@ public sealed class TrainingLoads(ActivityStore store, AthleteProfileStore profi
         }
 
         var (_, physiology) = await profiles.GetAsync(cancellationToken);
-        var row = (await store.LoadRowsAsync(activity.LocalDate, activity.LocalDate, cancellationToken)).Single(r => r.Id == id);
+        var row = (await loadInputs.LoadRowsAsync(activity.LocalDate, activity.LocalDate, cancellationToken)).Single(r => r.Id == id);
         var fresh = new List<(long, string)>();
         var load = await LoadOfAsync(row, physiology, fresh, cancellationToken);
-        await store.SaveCachedLoadsAsync(fresh, cancellationToken);
+        await loadInputs.SaveCachedLoadsAsync(fresh, cancellationToken);
         return new(row.Id, row.LocalDate, row.SportType, row.Name, load.Load, load.Method, load.Basis, load.Trimp, load.Factor, row.SessionRpe);
     }
 
@@ -79,7 +79,7 @@ public sealed class TrainingLoads(ActivityStore store, AthleteProfileStore profi
     {
         var (_, today) = await athleteClock.NowAsync(store, cancellationToken);
         var (_, physiology) = await profiles.GetAsync(cancellationToken);
-        var version = $"{today:yyyy-MM-dd}|{physiology.Key}|{await store.LoadVersionAsync(today, cancellationToken)}";
+        var version = $"{today:yyyy-MM-dd}|{physiology.Key}|{await loadInputs.LoadVersionAsync(today, cancellationToken)}";
         if (_latest is { } latest && latest.Version == version)
         {
             return latest.History;
@@ -92,7 +92,7 @@ public sealed class TrainingLoads(ActivityStore store, AthleteProfileStore profi
 
     async Task<LoadHistory> ComputeHistoryAsync(DateOnly today, Physiology physiology, CancellationToken cancellationToken)
     {
-        var rows = await store.LoadRowsAsync(DateOnly.MinValue, today, cancellationToken);
+        var rows = await loadInputs.LoadRowsAsync(DateOnly.MinValue, today, cancellationToken);
         var fresh = new List<(long, string)>();
         var loads = new List<(LoadRow Activity, MeasuredLoad Load)>(rows.Count);
         foreach (var row in rows)
@@ -100,7 +100,7 @@ public sealed class TrainingLoads(ActivityStore store, AthleteProfileStore profi
             loads.Add((row, await LoadOfAsync(row, physiology, fresh, cancellationToken)));
         }
 
-        await store.SaveCachedLoadsAsync(fresh, cancellationToken);
+        await loadInputs.SaveCachedLoadsAsync(fresh, cancellationToken);
         if (loads.Count == 0)
         {
             return new LoadHistory(today, loads, null, []);
@@ -122,7 +122,7 @@ public sealed class TrainingLoads(ActivityStore store, AthleteProfileStore profi
             return hit.Load;
         }
 
-        var streams = activity.HasStreams ? TrainingStreams.From((await store.ReadStreamsAsync(activity.Id, cancellationToken))?.Streams) : null;
+        var streams = activity.HasStreams ? TrainingStreams.From((await streamStore.ReadAsync(activity.Id, cancellationToken))?.Streams) : null;
         var load = ActivityLoadCalculator.Measure(activity, streams, physiology, options.Value);
         fresh.Add((activity.Id, JsonSerializer.Serialize(new CachedLoad(key, load), Json)));
         return load;

@@ -3,7 +3,7 @@ using MCPacer.Contracts.StravaApi;
 namespace MCPacer.Strava.Training;
 
 /// <summary>An activity's stored streams as the plain arrays MCPacer.Science reads; a channel the activity lacks is null.</summary>
-public sealed record TrainingStreams(double[] Time, double[]? Distance, double[]? Velocity, double[]? Heartrate, double[]? Grade)
+internal sealed record TrainingStreams(double[] Time, double[]? Distance, double[]? Velocity, double[]? Heartrate, double[]? Grade)
 {
     /// <summary>Null without a time stream of at least two samples: nothing can be measured on it.</summary>
     public static TrainingStreams? From(StreamSet? streams)

@@ -5,7 +5,7 @@ using MCPacer.Science.Zones;
 namespace MCPacer.Strava.Training;
 
 /// <summary>The athlete's zones from their physiology, and a run's time in them with EF and decoupling.</summary>
-public static class ZoneAnalysis
+internal static class ZoneAnalysis
 {
     /// <summary>Friel's HR zones from threshold HR, else Edwards' from max HR; Friel's pace zones from threshold pace.</summary>
     public static (ZoneSet? HeartRate, ZoneSet? Pace) ZonesOf(Physiology physiology) => (

@@ -10,7 +10,7 @@ namespace MCPacer.StravaStandIn.Api;
 /// The fields of Strava's activity writes, read from a form or JSON (<see cref="RequestBody"/>): the changes of
 /// <c>PUT /activities/{id}</c> and the manual activity of <c>POST /activities</c>. A fault names the field at fault.
 /// </summary>
-public static partial class ActivityForm
+internal static partial class ActivityForm
 {
     public static (UpdatableActivity? Changes, JsonHttpResult<Fault>? Fault) Changes(IFormCollection form)
     {
@@ -104,7 +104,7 @@ public static partial class ActivityForm
 }
 
 /// <summary>An activity typed in by hand, as <c>POST /activities</c> takes it.</summary>
-public sealed record ManualActivity(
+internal sealed record ManualActivity(
     string Name, string SportType, DateTime StartLocal, DateTimeOffset StartUtc, int ElapsedTime, double Distance,
     string? Description, bool Trainer, bool Commute)
 {

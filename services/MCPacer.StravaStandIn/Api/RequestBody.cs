@@ -7,7 +7,7 @@ namespace MCPacer.StravaStandIn.Api;
 /// A request body as name/value pairs, whichever way the client sent it: a form (urlencoded or multipart) or a
 /// flat JSON object (numbers and booleans as their JSON text), as Strava takes both on its writes.
 /// </summary>
-public static class RequestBody
+internal static class RequestBody
 {
     /// <summary>The pairs; empty without a body; null when the JSON is malformed or not an object.</summary>
     public static async Task<IFormCollection?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)

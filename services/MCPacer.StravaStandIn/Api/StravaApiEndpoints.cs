@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace MCPacer.StravaStandIn.Api;
 
 /// <summary>Strava API v3 under /api/v3: the authenticated athlete and their activities.</summary>
-public static class StravaApiEndpoints
+internal static class StravaApiEndpoints
 {
     public const int DefaultPerPage = 30;
     public const int MaxPerPage = 200;

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace MCPacer.StravaStandIn.Api;
 
 /// <summary>Strava's error answers, body and status as Strava sends them.</summary>
-public static class StravaFaults
+internal static class StravaFaults
 {
     public static JsonHttpResult<Fault> InvalidToken() =>
         Create(StatusCodes.Status401Unauthorized, "Authorization Error", "Athlete", "access_token", "invalid");

@@ -3,7 +3,7 @@ using MCPacer.Contracts.StravaApi;
 namespace MCPacer.StravaStandIn.Api;
 
 /// <summary>Strava's stream types; others in <c>keys=</c> are ignored, as Strava ignores them.</summary>
-public static class StreamKeys
+internal static class StreamKeys
 {
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {

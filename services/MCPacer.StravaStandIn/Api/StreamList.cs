@@ -8,7 +8,7 @@ namespace MCPacer.StravaStandIn.Api;
 /// Streams in Strava's list form (no <c>key_by_type</c>): an array of streams, each naming its <c>type</c> before
 /// its data, series_type, original_size and resolution, in the order of the keyed form.
 /// </summary>
-public static class StreamList
+internal static class StreamList
 {
     public static JsonArray From(StreamSet streams) =>
     [

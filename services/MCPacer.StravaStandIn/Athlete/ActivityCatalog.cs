@@ -12,7 +12,7 @@ namespace MCPacer.StravaStandIn.Athlete;
 /// private ones only for a token that may read them, with the athlete's edits applied.
 /// Summaries are kept once computed (small); details live in a bounded cache; streams are simulated per request.
 /// </summary>
-public sealed class ActivityCatalog(AthleteGenerator athlete, TimeProvider time) : IDisposable
+internal sealed class ActivityCatalog(AthleteGenerator athlete, TimeProvider time) : IDisposable
 {
     /// <summary>Activity details kept at once; the others are simulated again when asked for.</summary>
     const int CachedDetails = 256;

@@ -7,7 +7,7 @@ namespace MCPacer.StravaStandIn.Athlete;
 /// heart rate that lags effort, rises uphill and drifts upward over long runs, and a GPS track around home
 /// (recorded by <see cref="RecordingBuilder"/>). Deterministic: the same activity always yields the same samples.
 /// </summary>
-public sealed class ActivitySimulator(Fitness fitness, double homeLatitude, double homeLongitude, int seed)
+internal sealed class ActivitySimulator(Fitness fitness, double homeLatitude, double homeLongitude, int seed)
 {
     const int MaxSeconds = 8 * 3600;
     /// <summary>An easy spin, about 27 km/h.</summary>

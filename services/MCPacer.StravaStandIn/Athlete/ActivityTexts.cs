@@ -6,7 +6,7 @@ using MCPacer.Contracts.StravaApi;
 namespace MCPacer.StravaStandIn.Athlete;
 
 /// <summary>Titles and descriptions the athlete gives activities, and Strava's default names for the rest.</summary>
-public static class ActivityTexts
+internal static class ActivityTexts
 {
     static readonly string[] EasyNotes =
     [

@@ -3,7 +3,7 @@ using MCPacer.Contracts.StravaApi;
 namespace MCPacer.StravaStandIn.Athlete;
 
 /// <summary>Strava's ActivityStats over a set of activities: the last four weeks, the year to date (local) and all time, per sport.</summary>
-public static class ActivityTotals
+internal static class ActivityTotals
 {
     static readonly TimeSpan Recent = TimeSpan.FromDays(28);
 

@@ -7,7 +7,7 @@ namespace MCPacer.StravaStandIn.Athlete;
 /// pace zone (relative to the day's threshold pace) and power zone (relative to FTP), as <c>/activities/{id}/zones</c>
 /// serves it. Scores weigh the hours by zone.
 /// </summary>
-public sealed class ActivityZones(Fitness fitness)
+internal sealed class ActivityZones(Fitness fitness)
 {
     public const string Heartrate = "heartrate";
     public const string Pace = "pace";

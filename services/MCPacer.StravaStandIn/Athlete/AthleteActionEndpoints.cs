@@ -7,7 +7,7 @@ namespace MCPacer.StravaStandIn.Athlete;
 /// Not Strava's API: what the athlete does on strava.com (edit an activity, delete one) and what their watch
 /// uploads, for tests and demos. No token, and no rate limit: these are the athlete's doings, not an application's requests.
 /// </summary>
-public static class AthleteActionEndpoints
+internal static class AthleteActionEndpoints
 {
     public static RouteGroupBuilder MapAthleteActions(this IEndpointRouteBuilder app)
     {

@@ -3,7 +3,7 @@ using MCPacer.Contracts.StravaApi;
 namespace MCPacer.StravaStandIn.Athlete;
 
 /// <summary>The athlete's shoes (every run) and bike (every ride), with the meters the history puts on them.</summary>
-public sealed class AthleteGear
+internal sealed class AthleteGear
 {
     /// <summary>The athlete's functional threshold power, watts: where the power rides' intensity is measured from.</summary>
     public const int Ftp = 245;

@@ -8,7 +8,7 @@ namespace MCPacer.StravaStandIn.Athlete;
 /// The demo athlete: who they are and every activity they did, generated from the random seed (StandIn:Seed). The history is
 /// planned up front (cheap); samples are simulated only when an activity is asked for.
 /// </summary>
-public sealed class AthleteGenerator
+internal sealed class AthleteGenerator
 {
     public AthleteGenerator(IOptions<StandInOptions> options, TimeProvider time)
     {

@@ -13,7 +13,7 @@ namespace MCPacer.StravaStandIn.Athlete;
 /// hand after the watch was forgotten, a bike commute with the power meter, a core session without a strap, and
 /// until <see cref="OldWatchWeeksBefore"/> weeks before the build an older watch that logged temperature.
 /// </summary>
-public static class BasePhase
+internal static class BasePhase
 {
     /// <summary>Runs this many weeks or more before the build were recorded with the older watch (a temp stream).</summary>
     public const int OldWatchWeeksBefore = 10;

@@ -9,7 +9,7 @@ namespace MCPacer.StravaStandIn.Athlete;
 /// written, easy days sometimes too fast, and a few deviations, fixed here so that tests and the coach
 /// have something to notice.
 /// </summary>
-public static class BuildPhase
+internal static class BuildPhase
 {
     /// <summary>The Wednesday easy run of this week is missed.</summary>
     public const int MissedRunWeek = 3;

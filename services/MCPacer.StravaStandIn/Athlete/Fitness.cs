@@ -4,7 +4,7 @@ namespace MCPacer.StravaStandIn.Athlete;
 /// How fit the athlete is on a day, as threshold speed (m/s): about 4% slower a year before the build,
 /// improving through it. Paces of base-phase sessions and the heart rate at a given speed follow from it.
 /// </summary>
-public sealed class Fitness(DateOnly buildStart)
+internal sealed class Fitness(DateOnly buildStart)
 {
     /// <summary>Threshold pace when the build starts: 4:04 per km.</summary>
     const double BuildStartThreshold = 1000 / 244.0;

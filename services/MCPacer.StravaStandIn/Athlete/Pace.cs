@@ -3,7 +3,7 @@ using System.Globalization;
 namespace MCPacer.StravaStandIn.Athlete;
 
 /// <summary>Running pace as minutes:seconds per kilometre, and its speed in meters per second.</summary>
-public static class Pace
+internal static class Pace
 {
     public static double SecondsPerKm(string pace)
     {

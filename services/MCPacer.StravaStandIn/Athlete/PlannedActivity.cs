@@ -7,7 +7,7 @@ namespace MCPacer.StravaStandIn.Athlete;
 /// An activity of the history before it is simulated: everything decided up front (when, what, how fast),
 /// cheap enough to hold ten years of them in memory. The samples are simulated from it on demand.
 /// </summary>
-public sealed record PlannedActivity(
+internal sealed record PlannedActivity(
     long Id,
     ScheduledSession Scheduled,
     DateTime StartLocal,

@@ -3,7 +3,7 @@ using System.Text;
 namespace MCPacer.StravaStandIn.Athlete;
 
 /// <summary>Google's encoded polyline format (5 decimals), which Strava uses for maps.</summary>
-public static class Polyline
+internal static class Polyline
 {
     /// <summary>Encodes every <paramref name="step"/>-th point, and always the last one.</summary>
     public static string Encode(double[] latitudes, double[] longitudes, int step)

@@ -5,7 +5,7 @@ namespace MCPacer.StravaStandIn.Athlete;
 /// laps, splits and streams. Position and altitude are null without GPS; cadence is null for a ride or
 /// strength session; heart rate, watts and temperature are null without the sensor.
 /// </summary>
-public sealed class Recording
+internal sealed class Recording
 {
     public required int[] Time { get; init; }
     public required double[] Distance { get; init; }

@@ -1,14 +1,14 @@
 namespace MCPacer.StravaStandIn.Athlete;
 
 /// <summary>What the watch records besides time, distance and speed.</summary>
-public readonly record struct WatchSensors(bool Cadence, bool Heartrate, bool Power, bool Temperature);
+internal readonly record struct WatchSensors(bool Cadence, bool Heartrate, bool Power, bool Temperature);
 
 /// <summary>
 /// The watch: takes one sample per second (time, distance, speed, cadence, and heart rate, power and temperature
 /// when it has the sensor; with GPS, a slightly noisy position and barometric altitude) and knows the grade of
 /// the last few meters run.
 /// </summary>
-public sealed class RecordingBuilder(Route? route, WatchSensors sensors, Random random, int capacity)
+internal sealed class RecordingBuilder(Route? route, WatchSensors sensors, Random random, int capacity)
 {
     const double GpsJitterMeters = 1.5;
     const double GradeMeters = 15;

@@ -4,7 +4,7 @@ namespace MCPacer.StravaStandIn.Athlete;
 /// A closed loop from the athlete's home with a given length: a wobbly circle in a random direction, so
 /// each run draws a different, plausible shape on the map. Positions and altitude by distance run.
 /// </summary>
-public sealed class Route
+internal sealed class Route
 {
     const int Points = 720;
     const double MetersPerDegreeLatitude = 111_320;

@@ -1,7 +1,7 @@
 namespace MCPacer.StravaStandIn.Athlete;
 
 /// <summary>Totals and averages over the samples after <c>Start</c> up to and including <c>End</c>: one lap, one split, or the whole activity.</summary>
-public sealed record SampleRange(Recording Recording, int Start, int End)
+internal sealed record SampleRange(Recording Recording, int Start, int End)
 {
     public static SampleRange Whole(Recording recording) => new(recording, 0, recording.Count - 1);
 

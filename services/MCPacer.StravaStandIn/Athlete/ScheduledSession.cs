@@ -4,7 +4,7 @@ using MCPacer.Contracts.StravaApi;
 namespace MCPacer.StravaStandIn.Athlete;
 
 /// <summary>A session on a given day and time, before it is run: what the plan said plus how the athlete deviated.</summary>
-public sealed record ScheduledSession(DateOnly Date, TimeOnly Start, DemoSession Session)
+internal sealed record ScheduledSession(DateOnly Date, TimeOnly Start, DemoSession Session)
 {
     public string SportType { get; init; } = SportTypes.Run;
 

@@ -1,12 +1,12 @@
 namespace MCPacer.StravaStandIn.Athlete;
 
-public enum SegmentKind { Warmup, Steady, Work, Recovery, Cooldown, Stride }
+internal enum SegmentKind { Warmup, Steady, Work, Recovery, Cooldown, Stride }
 
 /// <summary>
 /// One piece of a session the athlete means to run: a distance or a duration at a speed (m/s). Weight
 /// training is a duration at speed zero.
 /// </summary>
-public readonly record struct Segment(SegmentKind Kind, double Meters, double Seconds, double Speed)
+internal readonly record struct Segment(SegmentKind Kind, double Meters, double Seconds, double Speed)
 {
     public static Segment Distance(SegmentKind kind, double km, double speed) => new(kind, km * 1000, 0, speed);
 

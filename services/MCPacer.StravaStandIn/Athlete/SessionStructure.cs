@@ -9,7 +9,7 @@ namespace MCPacer.StravaStandIn.Athlete;
 /// Turns a session as a plan writes it ("3km warmup, 6x1km @ 3:50 with 2min jog, cooldown") into the
 /// segments the athlete runs, so the generated runs follow whatever the demo build prescribes.
 /// </summary>
-public static partial class SessionStructure
+internal static partial class SessionStructure
 {
     const double MinCooldownKm = 1.5;
 

@@ -4,7 +4,7 @@ namespace MCPacer.StravaStandIn.Athlete;
 /// Random sources that depend only on the seed and a key (a day, an activity id), never on the order in
 /// which things are generated: a day's runs are the same whatever the history length or request order.
 /// </summary>
-public static class StableRandom
+internal static class StableRandom
 {
     public static Random For(int seed, long key, int salt = 0)
     {

@@ -7,7 +7,7 @@ namespace MCPacer.StravaStandIn.Athlete;
 /// Shapes an activity as Strava serves it: summary, detail with laps and splits, streams, zones. A recorded
 /// activity is shaped from its samples; a manual one (no recording) from what the athlete typed in.
 /// </summary>
-public sealed class StravaActivityMapper(long athleteId, TimeZoneInfo timeZone, Fitness fitness, AthleteGear gear)
+internal sealed class StravaActivityMapper(long athleteId, TimeZoneInfo timeZone, Fitness fitness, AthleteGear gear)
 {
     const double WeightKg = 68;
     const double MetersPerMile = 1609.344;

@@ -4,7 +4,7 @@ namespace MCPacer.StravaStandIn.Athlete;
 /// Computes the activity summaries in the background after start, newest first, so that a client's
 /// first pages of <c>/athlete/activities</c> are served at once rather than simulated on the spot.
 /// </summary>
-public sealed partial class SummaryWarmup(ActivityCatalog catalog, TimeProvider time, ILogger<SummaryWarmup> logger) : BackgroundService
+internal sealed partial class SummaryWarmup(ActivityCatalog catalog, TimeProvider time, ILogger<SummaryWarmup> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

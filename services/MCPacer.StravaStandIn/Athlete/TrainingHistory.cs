@@ -9,7 +9,7 @@ namespace MCPacer.StravaStandIn.Athlete;
 /// Every activity of the athlete, planned (not simulated): the base years and the marathon build, with
 /// Strava-like ids that grow with time. Sorted newest first, as Strava lists them.
 /// </summary>
-public sealed partial class TrainingHistory
+internal sealed partial class TrainingHistory
 {
     const long IdBase = 9_000_000_000;
 

@@ -8,7 +8,7 @@ namespace MCPacer.StravaStandIn.Athlete;
 /// sample per second, all as long as <c>time</c>) and whatever summary figures the watch computed; figures left
 /// out are computed from the streams.
 /// </summary>
-public sealed record WatchUpload
+internal sealed record WatchUpload
 {
     [JsonPropertyName("name")] public string? Name { get; init; }
     [JsonPropertyName("sport_type")] public string? SportType { get; init; }
@@ -56,7 +56,7 @@ public sealed record WatchUpload
 }
 
 /// <summary>The streams of a <see cref="WatchUpload"/>, keyed by Strava's stream types.</summary>
-public sealed record WatchStreams
+internal sealed record WatchStreams
 {
     [JsonPropertyName(StreamSet.Time)] public int[]? Time { get; init; }
     [JsonPropertyName(StreamSet.Distance)] public double[]? Distance { get; init; }

@@ -9,7 +9,7 @@ namespace MCPacer.StravaStandIn.OAuth;
 /// athlete may untick them, except the basic read), and Authorize / Cancel buttons that post the form
 /// back to <c>/oauth/authorize</c>.
 /// </summary>
-public static class AuthorizePage
+internal static class AuthorizePage
 {
     static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
     {

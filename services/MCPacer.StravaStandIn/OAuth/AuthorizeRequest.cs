@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace MCPacer.StravaStandIn.OAuth;
 
 /// <summary>The parameters of <c>/oauth/authorize</c> (query on GET, form on POST), validated once for both.</summary>
-public sealed record AuthorizeRequest(string ClientId, string RedirectUri, string? State, IReadOnlySet<string> Scopes)
+internal sealed record AuthorizeRequest(string ClientId, string RedirectUri, string? State, IReadOnlySet<string> Scopes)
 {
     /// <summary>Parses and checks the parameters; the fault names the first field at fault.</summary>
     public static (AuthorizeRequest? Request, JsonHttpResult<Fault>? Fault) Parse(OAuthParameters parameters, StandInOptions app)

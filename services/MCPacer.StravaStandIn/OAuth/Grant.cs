@@ -3,7 +3,7 @@ using MCPacer.Contracts.StravaApi;
 namespace MCPacer.StravaStandIn.OAuth;
 
 /// <summary>What the athlete allowed an application: the scopes left ticked on the authorize page.</summary>
-public sealed record Grant(string ClientId, long AthleteId, IReadOnlySet<string> Scopes)
+internal sealed record Grant(string ClientId, long AthleteId, IReadOnlySet<string> Scopes)
 {
     internal const string ItemKey = "standin.grant";
 

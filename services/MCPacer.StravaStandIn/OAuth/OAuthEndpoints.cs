@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace MCPacer.StravaStandIn.OAuth;
 
 /// <summary>Strava's OAuth 2 endpoints: the consent page, the token exchange and refresh, deauthorization.</summary>
-public static class OAuthEndpoints
+internal static class OAuthEndpoints
 {
     public static RouteGroupBuilder MapOAuth(this IEndpointRouteBuilder app)
     {

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Primitives;
 namespace MCPacer.StravaStandIn.OAuth;
 
 /// <summary>OAuth parameters from the body (a form or, as Strava also accepts, a JSON object) or the query string.</summary>
-public sealed class OAuthParameters(IFormCollection body, IQueryCollection query)
+internal sealed class OAuthParameters(IFormCollection body, IQueryCollection query)
 {
     public string? this[string name] => All(name).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
 

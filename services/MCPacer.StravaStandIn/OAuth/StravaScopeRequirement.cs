@@ -6,7 +6,7 @@ namespace MCPacer.StravaStandIn.OAuth;
 /// Endpoint metadata: a valid bearer token is required, holding at least one of <see cref="AnyOf"/>
 /// (none listed: any valid token). <see cref="Permission"/> is the name Strava reports when it is missing.
 /// </summary>
-public sealed record StravaScopeRequirement(string Permission, params string[] AnyOf)
+internal sealed record StravaScopeRequirement(string Permission, params string[] AnyOf)
 {
     public static StravaScopeRequirement AnyToken { get; } = new("access_token");
 
@@ -22,7 +22,7 @@ public sealed record StravaScopeRequirement(string Permission, params string[] A
     public bool IsMetBy(Grant grant) => AnyOf.Length == 0 || AnyOf.Any(grant.Allows);
 }
 
-public static class StravaScopeRequirementExtensions
+internal static class StravaScopeRequirementExtensions
 {
     public static TBuilder RequireStravaScope<TBuilder>(this TBuilder builder, StravaScopeRequirement requirement)
         where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(requirement);

@@ -7,7 +7,7 @@ namespace MCPacer.StravaStandIn.OAuth;
 /// answers 401 with Strava's error body when it is missing, unknown, expired or lacks a scope.
 /// The grant it finds is what handlers bind as <see cref="Grant"/>.
 /// </summary>
-public sealed class StravaTokenMiddleware(RequestDelegate next)
+internal sealed class StravaTokenMiddleware(RequestDelegate next)
 {
     const string BearerPrefix = "Bearer ";
 

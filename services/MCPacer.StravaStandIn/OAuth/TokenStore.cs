@@ -11,7 +11,7 @@ namespace MCPacer.StravaStandIn.OAuth;
 /// returns the same pair, as Strava does; within the last hour it issues a new pair and the old refresh token
 /// stops working (the old access token lives on until it expires). Deauthorizing kills every token of that grant.
 /// </summary>
-public sealed class TokenStore(TimeProvider time, IOptions<StandInOptions> options)
+internal sealed class TokenStore(TimeProvider time, IOptions<StandInOptions> options)
 {
     static readonly TimeSpan CodeLifetime = TimeSpan.FromMinutes(10);
     static readonly TimeSpan RenewalWindow = TimeSpan.FromHours(1);

@@ -6,7 +6,7 @@ namespace MCPacer.StravaStandIn.Traffic;
 /// The fault knobs: a share of requests answered with a 5xx (500, 502 or 503, as Strava's edge does)
 /// and a delay added to every request. Seeded, so a run with the same seed fails the same requests.
 /// </summary>
-public sealed class FaultInjector(IOptions<StandInOptions> options)
+internal sealed class FaultInjector(IOptions<StandInOptions> options)
 {
     static readonly int[] Statuses = [StatusCodes.Status500InternalServerError, StatusCodes.Status502BadGateway, StatusCodes.Status503ServiceUnavailable];
 

@@ -9,7 +9,7 @@ namespace MCPacer.StravaStandIn.Traffic;
 /// 1,000 may be reads (GET). Windows are aligned to the clock (:00, :15, :30, :45; days at midnight UTC),
 /// in time scaled by <see cref="StandInOptions.TimeScale"/>. A refused request is not counted.
 /// </summary>
-public sealed class RateLimiter(TimeProvider time, IOptions<StandInOptions> options)
+internal sealed class RateLimiter(TimeProvider time, IOptions<StandInOptions> options)
 {
     public const int FifteenMinuteLimit = 200;
     public const int DailyLimit = 2000;

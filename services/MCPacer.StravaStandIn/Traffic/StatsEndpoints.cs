@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace MCPacer.StravaStandIn.Traffic;
 
 /// <summary><c>GET /_standin/stats</c>: not Strava's, the stand-in's own report of what it served.</summary>
-public static class StatsEndpoints
+internal static class StatsEndpoints
 {
     public static RouteHandlerBuilder MapStandInStats(this IEndpointRouteBuilder app) =>
         app.MapGet("/_standin/stats", GetStats)

@@ -9,7 +9,7 @@ namespace MCPacer.StravaStandIn.Traffic;
 /// configured latency, enforces the rate limits on the API with Strava's headers on every API response
 /// (429 past them), and injects the configured share of 5xx.
 /// </summary>
-public sealed partial class TrafficMiddleware(
+internal sealed partial class TrafficMiddleware(
     RequestDelegate next, TrafficStats stats, RateLimiter rateLimiter, FaultInjector faults, TimeProvider time,
     ILogger<TrafficMiddleware> logger)
 {
@@ -70,7 +70,7 @@ public sealed partial class TrafficMiddleware(
     static partial void LogInjectedFault(ILogger logger, int status, string endpoint);
 }
 
-public static class TrafficMiddlewareExtensions
+internal static class TrafficMiddlewareExtensions
 {
     /// <summary>The traffic rules, then the bearer-token check of the API endpoints.</summary>
     public static IApplicationBuilder UseStravaTraffic(this IApplicationBuilder app) =>

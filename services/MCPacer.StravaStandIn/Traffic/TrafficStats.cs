@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace MCPacer.StravaStandIn.Traffic;
 
 /// <summary>Counts of what the stand-in served, for <c>GET /_standin/stats</c>.</summary>
-public sealed class TrafficStats
+internal sealed class TrafficStats
 {
     readonly ConcurrentDictionary<string, long> _byEndpoint = new(StringComparer.Ordinal);
     long _requests;

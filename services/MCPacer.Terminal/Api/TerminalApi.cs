@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MCPacer.Terminal.Api;
 
-public static class TerminalApi
+internal static class TerminalApi
 {
     public static RouteGroupBuilder MapTerminalApi(this IEndpointRouteBuilder app)
     {

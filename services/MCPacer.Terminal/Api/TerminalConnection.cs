@@ -12,7 +12,7 @@ namespace MCPacer.Terminal.Api;
 /// One browser's WebSocket: writes the server frames (session, output, exit) and reads the client frames
 /// (input, resize). Output bytes are decoded as one UTF-8 stream, so a character split between reads stays whole.
 /// </summary>
-public sealed class TerminalConnection(WebSocket socket, TimeSpan sendTimeout, TimeProvider time) : ITerminalClient
+internal sealed class TerminalConnection(WebSocket socket, TimeSpan sendTimeout, TimeProvider time) : ITerminalClient
 {
     const int MaxClientFrameBytes = 1024 * 1024;
     const int OutputSliceBytes = 64 * 1024;

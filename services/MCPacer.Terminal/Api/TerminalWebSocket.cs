@@ -8,7 +8,7 @@ namespace MCPacer.Terminal.Api;
 /// GET /terminal/ws?profile=shell|coach[&amp;persona=NAME] starts a session, ?session=ID reconnects to one. The access token and the
 /// same-origin check (UseAccessToken) run before this handler, so a refused upgrade never starts a process.
 /// </summary>
-public static class TerminalWebSocket
+internal static class TerminalWebSocket
 {
     public static RouteHandlerBuilder MapTerminalWebSocket(this IEndpointRouteBuilder app) =>
         app.MapGet("/ws", Connect).WithSummary("The terminal over a WebSocket: JSON frames input/resize in, session/output/exit out");

@@ -10,7 +10,7 @@ namespace MCPacer.Terminal.Pty;
 /// thread into a bounded channel: when nobody drains it the thread stops reading, the kernel buffer fills and the
 /// child blocks in write(), so a slow reader never grows memory. Input goes through a bounded channel to a writer thread.
 /// </summary>
-public sealed class PseudoTerminal : IAsyncDisposable
+internal sealed class PseudoTerminal : IAsyncDisposable
 {
     const int ReadBufferSize = 16 * 1024;
     const int OutputChunks = 16;

@@ -3,7 +3,7 @@ using MCPacer.Contracts.Terminal;
 namespace MCPacer.Terminal.Pty;
 
 /// <summary>What to run on a new pseudo-terminal: an absolute executable path, its arguments, where, with what environment.</summary>
-public sealed record PtyStartInfo(
+internal sealed record PtyStartInfo(
     string Executable,
     IReadOnlyList<string> Arguments,
     string WorkingDirectory,

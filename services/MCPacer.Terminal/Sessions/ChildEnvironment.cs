@@ -3,7 +3,7 @@ using System.Collections;
 namespace MCPacer.Terminal.Sessions;
 
 /// <summary>The environment a terminal's program starts with: the service's own, minus its secrets, plus terminal settings.</summary>
-public static class ChildEnvironment
+internal static class ChildEnvironment
 {
     // The service's environment carries the access token, the Redis password, service addresses and telemetry
     // settings; none of that belongs in the runner's shell (the coach gets the token through .mcp.json only).

@@ -1,7 +1,7 @@
 namespace MCPacer.Terminal.Sessions;
 
 /// <summary>The browser connection a session writes to (the WebSocket); at most one per session.</summary>
-public interface ITerminalClient
+internal interface ITerminalClient
 {
     /// <summary>False when the client is gone or too slow; the session then detaches it.</summary>
     Task<bool> SendOutputAsync(ReadOnlyMemory<byte> output);

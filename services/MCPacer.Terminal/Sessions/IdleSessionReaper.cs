@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace MCPacer.Terminal.Sessions;
 
 /// <summary>Closes sessions nobody has been connected to or typed into for Terminal:IdleTimeout.</summary>
-public sealed class IdleSessionReaper(TerminalSessions sessions, IOptions<TerminalOptions> options, TimeProvider time) : BackgroundService
+internal sealed class IdleSessionReaper(TerminalSessions sessions, IOptions<TerminalOptions> options, TimeProvider time) : BackgroundService
 {
     static readonly TimeSpan LongestInterval = TimeSpan.FromMinutes(1);
 

@@ -9,7 +9,7 @@ namespace MCPacer.Terminal.Sessions;
 /// coach service does not answer, a well-formed name is let through (the session starts; the coach's
 /// get_coaching_persona tool says later if it is unknown) rather than the terminal failing with the coach.
 /// </summary>
-public sealed partial class PersonaCheck(CoachClient coach, IOptions<TerminalOptions> options, TimeProvider time, ILogger<PersonaCheck> logger)
+internal sealed partial class PersonaCheck(CoachClient coach, IOptions<TerminalOptions> options, TimeProvider time, ILogger<PersonaCheck> logger)
 {
     /// <summary>The persona's name as the coach service spells it, or the reason it is refused.</summary>
     public async Task<(string? Persona, string? Problem)> CheckAsync(string persona, CancellationToken cancellationToken)

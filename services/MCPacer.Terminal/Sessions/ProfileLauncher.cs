@@ -7,10 +7,10 @@ using Microsoft.Extensions.Options;
 namespace MCPacer.Terminal.Sessions;
 
 /// <summary>What a session runs: the profile's program, or its fallback with a notice when the program is not installed.</summary>
-public sealed record LaunchPlan(PtyStartInfo Start, byte[] Notice);
+internal sealed record LaunchPlan(PtyStartInfo Start, byte[] Notice);
 
 /// <summary>Turns a profile name from the browser into a program from configuration, in the right folder.</summary>
-public sealed partial class ProfileLauncher(IOptions<TerminalOptions> options, CoachingWorkspace workspace, ILogger<ProfileLauncher> logger)
+internal sealed partial class ProfileLauncher(IOptions<TerminalOptions> options, CoachingWorkspace workspace, ILogger<ProfileLauncher> logger)
 {
     const string DefaultShell = "/bin/bash";
 

@@ -1,7 +1,7 @@
 namespace MCPacer.Terminal.Sessions;
 
 /// <summary>The last N bytes a session wrote, replayed to a reconnecting browser. Not thread-safe: the session guards it.</summary>
-public sealed class ScrollbackBuffer(int capacity)
+internal sealed class ScrollbackBuffer(int capacity)
 {
     readonly byte[] _buffer = new byte[capacity];
     int _start;

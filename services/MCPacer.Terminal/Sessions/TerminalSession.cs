@@ -9,7 +9,7 @@ namespace MCPacer.Terminal.Sessions;
 /// attached browser, if any. While a browser is attached, its pace is the program's pace (backpressure); while none
 /// is, output only fills the bounded scrollback.
 /// </summary>
-public sealed partial class TerminalSession : IAsyncDisposable
+internal sealed partial class TerminalSession : IAsyncDisposable
 {
     const int BatchBytes = 64 * 1024;
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace MCPacer.Terminal.Sessions;
 
 /// <summary>The running terminal sessions, by id, within the configured limit; how many are open is a gauge.</summary>
-public sealed partial class TerminalSessions(
+internal sealed partial class TerminalSessions(
     IOptions<TerminalOptions> options,
     ProfileLauncher launcher,
     TimeProvider time,

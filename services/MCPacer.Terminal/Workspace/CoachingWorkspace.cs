@@ -13,7 +13,7 @@ namespace MCPacer.Terminal.Workspace;
 /// /mcp with the access token, and .claude/skills/mcpacer/SKILL.md holds the coach service's session procedure.
 /// Prepared again at every coach session start, so a changed token or procedure is picked up.
 /// </summary>
-public sealed partial class CoachingWorkspace(
+internal sealed partial class CoachingWorkspace(
     DataRoot dataRoot,
     CoachClient coach,
     IOptions<TerminalOptions> terminal,

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace MCPacer.Terminal.Workspace;
 
 /// <summary>Where Claude Code reaches MCPacer's MCP server: the gateway's public address (MCPacer:GatewayUrl, set by the AppHost).</summary>
-public sealed class GatewayOptions
+internal sealed class GatewayOptions
 {
     public const string Section = "MCPacer";
 
