@@ -59,16 +59,6 @@ public sealed class PlansHost : ServiceFactory<Program>
     }
 }
 
-/// <summary>A clock that stands still at <see cref="Now"/>, on a machine that runs in UTC.</summary>
-public sealed class FixedClock(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-
-    public override DateTimeOffset GetUtcNow() => Now;
-
-    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
-}
-
 static class HttpExtensions
 {
     public static CancellationToken Ct => TestContext.Current.CancellationToken;
