@@ -51,10 +51,33 @@ public sealed class FaultStack : IAsyncLifetime
         return (plan!.Id, plan.Weeks.SelectMany(w => w.Runs).First(r => r.Date is not null && r.Index == 0).Date!.Value);
     }
 
-    public async Task<StravaSyncProgress> SyncAsync(CancellationToken ct)
+    /// <summary>The sync status, or null while strava does not answer (restarting).</summary>
+    public async Task<StravaSyncProgress?> SyncAsync(CancellationToken ct)
     {
         using var gateway = Gateway();
-        return (await gateway.GetFromJsonAsync<StravaSyncProgress>("/api/strava/sync", ct))!;
+        using var response = await gateway.GetAsync("/api/strava/sync", ct);
+        return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<StravaSyncProgress>(ct) : null;
+    }
+
+    /// <summary>Waits until every read answers 200 through the gateway: a fault test starts from a stack that serves.</summary>
+    public async Task WaitUntilServingAsync(IEnumerable<string> reads, CancellationToken ct)
+    {
+        using var gateway = Gateway();
+        var watch = Stopwatch.StartNew();
+        foreach (var read in reads)
+        {
+            while (true)
+            {
+                using var response = await gateway.GetAsync(read, ct);
+                if (response.StatusCode == System.Net.HttpStatusCode.OK)
+                {
+                    break;
+                }
+
+                Assert.True(watch.Elapsed < TimeSpan.FromMinutes(2), $"{read} answered {(int)response.StatusCode} for 2 minutes before the fault");
+                await Task.Delay(250, ct);
+            }
+        }
     }
 
     /// <summary>Polls the sync status (what the dashboard shows) until <paramref name="wanted"/>; every phase and message seen along the way.</summary>
@@ -66,13 +89,13 @@ public sealed class FaultStack : IAsyncLifetime
         while (true)
         {
             var progress = await SyncAsync(ct);
-            var line = $"{progress.Phase} {progress.Done}/{progress.Total}: {progress.Message}";
+            var line = progress is null ? "unavailable 0/0: " : $"{progress.Phase} {progress.Done}/{progress.Total}: {progress.Message}";
             if (seen.Count == 0 || seen[^1] != line)
             {
                 seen.Add(line);
             }
 
-            if (wanted(progress))
+            if (progress is not null && wanted(progress))
             {
                 return (progress, seen);
             }

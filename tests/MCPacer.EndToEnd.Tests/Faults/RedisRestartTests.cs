@@ -30,6 +30,7 @@ public sealed class RedisRestartTests(FaultStack faults)
         faults.Require();
         var (plan, date) = await faults.EditedRunAsync(Ct);
         using var gateway = faults.Gateway();
+        await faults.WaitUntilServingAsync(Reads, Ct);
         var restartsBefore = await faults.RestartsAsync("redis");
         var pid = await faults.PidAsync("redis");
         Assert.Contains("redis-server", ProcessTree.CommandLine(pid));
@@ -44,7 +45,7 @@ public sealed class RedisRestartTests(FaultStack faults)
             readsWhileDown++;
             if (response.StatusCode != HttpStatusCode.OK)
             {
-                failedWhileDown.Add($"{read}: {(int)response.StatusCode}");
+                failedWhileDown.Add($"{read}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Ct)}");
             }
         }
 

@@ -35,6 +35,13 @@ public sealed class ServiceKillTests(FaultStack faults)
         var memoryWriter = new SequentialWriter($"kill {service} memory", (value, ct) =>
             gateway.PutAsJsonAsync($"/api/coach/memory/sections/{MemorySection}", new ReplaceMemoryRequest(value), ct));
         var probe = new ServiceProbe(ct => ReadAsync(gateway, service, ct));
+        await faults.WaitUntilServingAsync(["/api/plans", "/api/coach/memory"], Ct);
+        for (var wait = 0; !await ReadAsync(gateway, service, Ct); wait++)
+        {
+            Assert.True(wait < 480, $"{service} did not answer for 2 minutes before the fault");
+            await Task.Delay(250, Ct);
+        }
+
         var restartsBefore = await faults.RestartsAsync(service);
         var pid = await faults.PidAsync(service);
 

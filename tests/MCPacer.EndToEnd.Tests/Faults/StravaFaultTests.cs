@@ -120,7 +120,6 @@ public sealed class StravaFaultTests(FaultStack faults)
     {
         var reset = await faults.Stack.App.ResourceCommands.ExecuteCommandAsync("strava-standin", ResourceCommands.ResetDemoData, Ct);
         Assert.True(reset.Success, reset.Message);
-        await faults.Stack.App.ResourceNotifications.WaitForResourceHealthyAsync("strava", Ct);
         await faults.WaitForSyncAsync(p => p.Phase == SyncPhases.Details && p.Done >= 10, SyncTimeout, Ct);
     }
 
