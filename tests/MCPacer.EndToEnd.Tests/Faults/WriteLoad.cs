@@ -98,13 +98,4 @@ sealed class ServiceProbe(Func<CancellationToken, Task<bool>> read)
             await Task.Delay(100, CancellationToken.None);
         }
     }
-
-    /// <summary>After a fault the probe never saw: back at once.</summary>
-    public void BackIfNeverDown()
-    {
-        if (Errors == 0 && _faultAt is not null)
-        {
-            _backAt = _faultAt;
-        }
-    }
 }
