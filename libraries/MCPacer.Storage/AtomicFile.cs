@@ -1,9 +1,10 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace MCPacer.Storage;
 
 /// <summary>Writes a whole file or nothing: a temp file beside the target, flushed, then renamed over it.</summary>
-public static class AtomicFile
+public static partial class AtomicFile
 {
     static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -15,7 +16,7 @@ public static class AtomicFile
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
-        var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}{TempSuffix}");
         try
         {
             var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
@@ -38,4 +39,24 @@ public static class AtomicFile
             File.Delete(temp);
         }
     }
+
+    /// <summary>
+    /// Deletes the temp files of writes cut short by a kill (the process died before its rename or clean-up) under
+    /// <paramref name="directory"/>. Their target was never replaced, so nothing is lost; call it before this process writes there.
+    /// </summary>
+    public static void RemoveLeftovers(string directory)
+    {
+        foreach (var file in Directory.EnumerateFiles(directory, "*" + TempSuffix, SearchOption.AllDirectories))
+        {
+            if (TempName().IsMatch(Path.GetFileName(file)))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    const string TempSuffix = ".tmp";
+
+    [GeneratedRegex(@"^\..+\.[0-9a-f]{32}\.tmp$")]
+    private static partial Regex TempName();
 }

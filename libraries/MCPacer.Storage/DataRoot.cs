@@ -16,7 +16,24 @@ public sealed class DataRoot(string path)
     public static DataRoot FromConfiguration(IConfiguration configuration) =>
         new(DataDirectory.Resolve(configuration[ConfigurationKey], Environment.GetEnvironmentVariable));
 
-    /// <summary>The service's own folder under the root, created on first use.</summary>
-    public string ServiceDirectory(string service) =>
-        Directory.CreateDirectory(System.IO.Path.Combine(Path, service)).FullName;
+    readonly Lock _gate = new();
+    readonly HashSet<string> _swept = [];
+
+    /// <summary>
+    /// The service's own folder under the root, created on first use; the first use also removes the temp files a
+    /// killed process left there mid-write (<see cref="AtomicFile.RemoveLeftovers"/>).
+    /// </summary>
+    public string ServiceDirectory(string service)
+    {
+        var directory = Directory.CreateDirectory(System.IO.Path.Combine(Path, service)).FullName;
+        lock (_gate)
+        {
+            if (_swept.Add(directory))
+            {
+                AtomicFile.RemoveLeftovers(directory);
+            }
+        }
+
+        return directory;
+    }
 }

@@ -19,6 +19,7 @@ var api = app.MapGroup("").NamedAfterHandlers();
 api.MapOAuth();
 api.MapStravaApi();
 api.MapStandInStats();
+api.MapStandInFaults();
 api.MapAthleteActions();
 
 app.Run();

@@ -52,4 +52,29 @@ public sealed class StorageAndIdTests
 
         Assert.Contains(await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken), versions);
     }
+
+    [Fact]
+    public void The_temp_files_of_a_killed_writer_are_removed_when_the_service_first_asks_for_its_folder_and_nothing_else()
+    {
+        using var dir = new TempDirectory();
+        var plans = Directory.CreateDirectory(Path.Combine(dir.Path, "plans", "archive")).Parent!.FullName;
+        var kept = new[] { "plan.yaml", ".plan.yaml.notes.tmp", "draft.tmp" };
+        foreach (var name in kept)
+        {
+            File.WriteAllText(Path.Combine(plans, name), "kept");
+        }
+
+        File.WriteAllText(Path.Combine(plans, ".plan.yaml.0123456789abcdef0123456789abcdef.tmp"), "half a pl");
+        File.WriteAllText(Path.Combine(plans, "archive", ".old.yaml.fedcba9876543210fedcba9876543210.tmp"), "half");
+        var root = new DataRoot(dir.Path);
+
+        root.ServiceDirectory("plans");
+        const string inProgress = ".plan.yaml.00000000000000000000000000000000.tmp";
+        File.WriteAllText(Path.Combine(plans, inProgress), "a write in progress");
+        root.ServiceDirectory("plans");
+
+        Assert.Equal(
+            kept.Append(inProgress).Order(StringComparer.Ordinal),
+            Directory.GetFiles(plans, "*", SearchOption.AllDirectories).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal));
+    }
 }

@@ -1,6 +1,6 @@
 namespace MCPacer.Testing;
 
-/// <summary>A clock that stands still at <see cref="Now"/>, on a machine that runs in UTC.</summary>
+/// <summary>A clock that stands still at <see cref="Now"/> until a test moves it, on a machine that runs in UTC.</summary>
 public sealed class FixedClock(DateTimeOffset now) : TimeProvider
 {
     public DateTimeOffset Now { get; set; } = now;

@@ -30,7 +30,7 @@ internal sealed partial class MemoryStore(
     {
         try
         {
-            var text = await File.ReadAllTextAsync(paths.MemoryFile, cancellationToken);
+            var text = await TextDataFile.ReadAsync(paths.MemoryFile, cancellationToken);
             return new MemorySnapshot(text, MemoryVersionTag.Of(text));
         }
         catch (FileNotFoundException)

@@ -33,7 +33,7 @@ internal sealed partial class SessionLogStore(
         await _lock.WaitAsync(cancellationToken);
         try
         {
-            content = File.Exists(file) ? AppendBlock(await File.ReadAllTextAsync(file, cancellationToken), block) : block;
+            content = File.Exists(file) ? AppendBlock(await TextDataFile.ReadAsync(file, cancellationToken), block) : block;
             await AtomicFile.WriteAllTextAsync(file, content, cancellationToken);
             cache.Invalidate();
         }
@@ -58,7 +58,7 @@ internal sealed partial class SessionLogStore(
             distilled = await DistilAsync(dates.Skip(count).ToList(), cancellationToken);
             foreach (var date in dates.Take(count))
             {
-                logs.Add(new SessionLog(date, false, await File.ReadAllTextAsync(LiveFile(date), cancellationToken)));
+                logs.Add(new SessionLog(date, false, await TextDataFile.ReadAsync(LiveFile(date), cancellationToken)));
             }
         }
         finally
@@ -94,7 +94,7 @@ internal sealed partial class SessionLogStore(
         var oneLiners = new List<(DateOnly Date, string Line)>();
         foreach (var date in older)
         {
-            oneLiners.Add((date, SessionHistory.OneLiner(await File.ReadAllTextAsync(LiveFile(date), cancellationToken))));
+            oneLiners.Add((date, SessionHistory.OneLiner(await TextDataFile.ReadAsync(LiveFile(date), cancellationToken))));
         }
 
         var title = MemorySections.Title(MemorySectionKeys.SessionHistory);
@@ -121,10 +121,10 @@ internal sealed partial class SessionLogStore(
     {
         var live = LiveFile(date);
         var archived = ArchivedFile(date);
-        var content = await File.ReadAllTextAsync(live, cancellationToken);
+        var content = await TextDataFile.ReadAsync(live, cancellationToken);
         if (File.Exists(archived))
         {
-            content = AppendBlock(await File.ReadAllTextAsync(archived, cancellationToken), content);
+            content = AppendBlock(await TextDataFile.ReadAsync(archived, cancellationToken), content);
         }
 
         await AtomicFile.WriteAllTextAsync(archived, content, cancellationToken);
@@ -138,7 +138,7 @@ internal sealed partial class SessionLogStore(
     {
         try
         {
-            return new SessionLog(date, archived, await File.ReadAllTextAsync(file, cancellationToken));
+            return new SessionLog(date, archived, await TextDataFile.ReadAsync(file, cancellationToken));
         }
         catch (FileNotFoundException)
         {

@@ -76,6 +76,23 @@ internal sealed class TokenStore(TimeProvider time, IOptions<StandInOptions> opt
         return true;
     }
 
+    /// <summary>Every access token expires now, as six hours passing would leave them; the refresh tokens still work.</summary>
+    public void ExpireAccessTokens()
+    {
+        var now = time.GetUtcNow();
+        foreach (var (token, issued) in _accessTokens)
+        {
+            _accessTokens.TryUpdate(token, issued with { ExpiresAt = now }, issued);
+        }
+    }
+
+    /// <summary>The athlete revokes every application on strava.com: no access or refresh token works any more.</summary>
+    public void RevokeAll()
+    {
+        _accessTokens.Clear();
+        _refreshTokens.Clear();
+    }
+
     TokenResponse Issue(Grant grant)
     {
         var expiresAt = time.GetUtcNow() + options.Value.TokenLifetime;

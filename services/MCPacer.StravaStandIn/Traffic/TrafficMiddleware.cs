@@ -7,7 +7,7 @@ namespace MCPacer.StravaStandIn.Traffic;
 /// <summary>
 /// In front of Strava's surface (/api/v3 and /oauth): counts each request per endpoint, adds the
 /// configured latency, enforces the rate limits on the API with Strava's headers on every API response
-/// (429 past them), and injects the configured share of 5xx.
+/// (429 past them), plays the scripted fault and injects the configured share of 5xx.
 /// </summary>
 internal sealed partial class TrafficMiddleware(
     RequestDelegate next, TrafficStats stats, RateLimiter rateLimiter, FaultInjector faults, TimeProvider time,
@@ -47,6 +47,24 @@ internal sealed partial class TrafficMiddleware(
             }
         }
 
+        switch (isApi ? faults.NextScripted() : null)
+        {
+            case StandInFault.ServerError:
+                stats.CountServerError();
+                LogInjectedFault(logger, StatusCodes.Status500InternalServerError, endpoint);
+                await StravaFaults.ServerError(StatusCodes.Status500InternalServerError).ExecuteAsync(context);
+                return;
+            case StandInFault.RateLimit:
+                stats.CountRateLimited();
+                LogInjectedFault(logger, StatusCodes.Status429TooManyRequests, endpoint);
+                await StravaFaults.RateLimitExceeded().ExecuteAsync(context);
+                return;
+            case StandInFault.Timeout:
+                LogHeld(logger, endpoint);
+                await HoldUntilAbortedAsync(context.RequestAborted);
+                return;
+        }
+
         if (faults.NextServerError() is { } status)
         {
             stats.CountServerError();
@@ -58,6 +76,17 @@ internal sealed partial class TrafficMiddleware(
         await next(context);
     }
 
+    async Task HoldUntilAbortedAsync(CancellationToken aborted)
+    {
+        try
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, time, aborted);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
     static string EndpointName(HttpContext context) =>
         context.GetEndpoint() is RouteEndpoint route
             ? $"{context.Request.Method} {route.RoutePattern.RawText}"
@@ -65,6 +94,9 @@ internal sealed partial class TrafficMiddleware(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "429 for {Endpoint}: usage {Usage}, read usage {ReadUsage}")]
     static partial void LogRateLimited(ILogger logger, string endpoint, string usage, string readUsage);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Holding {Endpoint} unanswered until the caller gives up")]
+    static partial void LogHeld(ILogger logger, string endpoint);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Injected {Status} for {Endpoint}")]
     static partial void LogInjectedFault(ILogger logger, int status, string endpoint);
