@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace MCPacer.StravaStandIn.Traffic;
 
 /// <summary><c>POST /_standin/faults</c>: not Strava's, a fault played on demand for the fault tests and demos.</summary>
-public static class FaultEndpoints
+internal static class FaultEndpoints
 {
     public const int MaxCount = 1000;
 
