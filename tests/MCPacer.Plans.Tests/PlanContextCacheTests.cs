@@ -100,7 +100,7 @@ public sealed class PlanContextCacheTests(RedisServer redis) : IClassFixture<Red
         await reads.WaitUntilServingAsync(Answer, context);
         var builds = reads.Builds(Answer);
 
-        Assert.Contains("strava service unavailable", await context());
+        Assert.Contains("the strava service is not answering", await context());
         host.Clock.Now += TimeSpan.FromSeconds(6);
         await context();
 
