@@ -14,6 +14,10 @@ internal static class AccessTokenFile
 
     public static string PathIn(string dataDir) => Path.Combine(dataDir, DataDirectory.AccessTokenFile);
 
+    /// <summary>The token now in force: the one the services check, rotated or not.</summary>
+    public static string Read(string dataDir) => File.ReadAllText(PathIn(dataDir)).Trim();
+
+    /// <summary>At start: the token kept from the last run, or a new one for a new data folder.</summary>
     public static string ReadOrCreate(string dataDir)
     {
         Directory.CreateDirectory(dataDir, OwnerOnlyFolder);

@@ -9,7 +9,7 @@ namespace MCPacer.AppHost.Hosting;
 /// </summary>
 sealed class AccessTokenRotation(MCPacerOptions options)
 {
-    static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
     static readonly TimeSpan ProbeInterval = TimeSpan.FromMilliseconds(250);
 
     /// <summary>One authenticated address per service, through the gateway: the gateway checks the token, then the service.</summary>

@@ -49,5 +49,5 @@ sealed class ReadyAnnouncer(
 
     /// <summary>The ready line, with the token as it is now (after "Rotate access token" too).</summary>
     public static void Announce(MCPacerOptions options) =>
-        Console.WriteLine(ReadyPrefix + ResourceCommands.OpenAddress(options.Port, AccessTokenFile.ReadOrCreate(options.DataDir)));
+        Console.WriteLine(ReadyPrefix + ResourceCommands.OpenAddress(options.Port, AccessTokenFile.Read(options.DataDir)));
 }

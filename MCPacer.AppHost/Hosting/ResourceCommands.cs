@@ -22,7 +22,7 @@ internal static class ResourceCommands
             IsHighlighted = true,
             PrepareRequest = context =>
             {
-                context.Request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AccessTokenFile.ReadOrCreate(options.DataDir));
+                context.Request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AccessTokenFile.Read(options.DataDir));
                 return Task.CompletedTask;
             },
         });
@@ -75,7 +75,7 @@ internal static class ResourceCommands
         this IResourceBuilder<ServiceResource> gateway, MCPacerOptions options) =>
         gateway.WithCommand(OpenMCPacer, "Open MCPacer", _ =>
         {
-            var link = OpenLink(options, AccessTokenFile.ReadOrCreate(options.DataDir));
+            var link = OpenLink(options, AccessTokenFile.Read(options.DataDir));
             return Task.FromResult(CommandResults.Success("MCPacer's address with the access token", link));
         }, new CommandOptions
         {
@@ -97,7 +97,7 @@ internal static class ResourceCommands
             if (refusing.Length > 0)
             {
                 return CommandResults.Failure(
-                    $"A new token is in {AccessTokenFile.PathIn(options.DataDir)}, but {string.Join(", ", refusing)} still refused it after 20 s");
+                    $"A new token is in {AccessTokenFile.PathIn(options.DataDir)}, but {string.Join(", ", refusing)} still refused it after {AccessTokenRotation.Patience.TotalSeconds:0} s");
             }
 
             ReadyAnnouncer.Announce(options);

@@ -19,7 +19,8 @@ public static partial class AtomicFile
         var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}{TempSuffix}");
         try
         {
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            // FileShare.None holds an exclusive lock on the temp file while it is written: RemoveLeftovers spares it.
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
             if (mode is { } unixMode)
             {
                 options.UnixCreateMode = unixMode;
@@ -42,16 +43,30 @@ public static partial class AtomicFile
 
     /// <summary>
     /// Deletes the temp files of writes cut short by a kill (the process died before its rename or clean-up) under
-    /// <paramref name="directory"/>. Their target was never replaced, so nothing is lost; call it before this process writes there.
+    /// <paramref name="directory"/>. Their target was never replaced, so nothing is lost. A temp file another process is
+    /// still writing (the mcpacer CLI importing, say) is locked by its writer and kept.
     /// </summary>
     public static void RemoveLeftovers(string directory)
     {
         foreach (var file in Directory.EnumerateFiles(directory, "*" + TempSuffix, SearchOption.AllDirectories))
         {
-            if (TempName().IsMatch(Path.GetFileName(file)))
+            if (TempName().IsMatch(Path.GetFileName(file)) && !BeingWritten(file))
             {
                 File.Delete(file);
             }
+        }
+    }
+
+    static bool BeingWritten(string file)
+    {
+        try
+        {
+            using var _ = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.None);
+            return false;
+        }
+        catch (IOException)
+        {
+            return true;
         }
     }
 

@@ -77,4 +77,21 @@ public sealed class StorageAndIdTests
             kept.Append(inProgress).Order(StringComparer.Ordinal),
             Directory.GetFiles(plans, "*", SearchOption.AllDirectories).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void A_temp_file_that_another_writer_still_holds_is_kept_and_removed_once_that_writer_is_gone()
+    {
+        using var dir = new TempDirectory();
+        var plans = Directory.CreateDirectory(Path.Combine(dir.Path, "plans")).FullName;
+        var temp = Path.Combine(plans, ".plan.yaml.0123456789abcdef0123456789abcdef.tmp");
+        var importer = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        importer.Write("half a pl"u8);
+
+        new DataRoot(dir.Path).ServiceDirectory("plans");
+        Assert.True(File.Exists(temp), "a write in progress was deleted");
+
+        importer.Dispose();
+        new DataRoot(dir.Path).ServiceDirectory("plans");
+        Assert.False(File.Exists(temp), "a killed writer's temp file was kept");
+    }
 }
