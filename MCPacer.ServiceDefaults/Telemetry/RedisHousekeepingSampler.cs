@@ -7,14 +7,12 @@ namespace MCPacer.ServiceDefaults.Telemetry;
 /// Drops the Redis commands that no request or job of ours made: a command with no span above it is the client's own
 /// housekeeping (SUBSCRIBE at start, its keep-alive PING), one-span traces that would crowd the Aspire dashboard's
 /// traces list. A command made while serving a request or running a sync is kept, as the child it is; everything else
-/// is sampled as before (parent-based, always on at the root).
+/// is kept (a root sampler: see <see cref="ServiceSampler"/>).
 /// </summary>
 public sealed class RedisHousekeepingSampler : Sampler
 {
     static readonly SamplingResult Drop = new(SamplingDecision.Drop);
     static readonly SamplingResult Keep = new(SamplingDecision.RecordAndSample);
-
-    public static Sampler ParentBased { get; } = new ParentBasedSampler(new RedisHousekeepingSampler());
 
     public override SamplingResult ShouldSample(in SamplingParameters samplingParameters) =>
         samplingParameters.ParentContext.TraceId == default && samplingParameters.Kind == ActivityKind.Client && IsRedis(samplingParameters.Tags)

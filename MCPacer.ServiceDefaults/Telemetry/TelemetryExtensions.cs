@@ -44,7 +44,7 @@ public static class TelemetryExtensions
                 .AddRuntimeInstrumentation()
                 .AddMeter(telemetry.Meter.Name))
             .WithTracing(tracing => tracing
-                .SetSampler(RedisHousekeepingSampler.ParentBased)
+                .SetSampler(ServiceSampler.Create(TimeProvider.System))
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource(telemetry.ActivitySource.Name)
                 .AddAspNetCoreInstrumentation(aspnet =>

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
-using MCPacer.Contracts.Strava;
 using MCPacer.Mcp.Benchmarks;
 using MCPacer.Testing;
 using ModelContextProtocol.Client;
@@ -12,8 +10,12 @@ using ModelContextProtocol.Client;
 // concurrent clients, each cell for a fixed time. prompts/list, which the MCP server answers alone, is the floor of
 // any tool call. Targets (issue 21): direct p50 under 1 ms and MCP p50 at most 1.5 ms over direct at 1 client; no
 // error and p99 under 100 ms on every path at 50 clients; 100 clients are reported only.
-// Usage: dotnet run -c Release --project benchmarks/MCPacer.Mcp.Benchmarks [-- --cell-seconds 60] [--warmup-seconds 3] [--no-dashboard]
-int[] concurrency = [1, 10, 50, 100];
+// The cells start once the demo sync has settled: the stand-in replays a whole backfill at a pace no real Strava
+// allows (its rate limit is scaled down), which would measure the sync's CPU rather than the reads.
+// Usage: dotnet run -c Release --project benchmarks/MCPacer.Mcp.Benchmarks [-- --cell-seconds 60] [--warmup-seconds 3]
+//        [--clients 1,50] [--reads get_plan_context,read_coach_memory] [--no-dashboard]
+var concurrency = ListOption("--clients")?.Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToArray() ?? [1, 10, 50, 100];
+var measured = ListOption("--reads") is { } tools ? MeasuredRead.All.Where(r => tools.Contains(r.Tool)).ToArray() : MeasuredRead.All;
 var cell = TimeSpan.FromSeconds(Option("--cell-seconds", 60));
 var warmup = TimeSpan.FromSeconds(Option("--warmup-seconds", 3));
 
@@ -28,14 +30,21 @@ try
     var services = await ServiceUrlsAsync(data.Path);
 
     var clients = Enumerable.Range(0, concurrency.Max()).Select(_ => Authorized(token)).ToArray();
-    await WaitForSummariesAsync(clients[0], services["strava"]);
+    using (var settling = Authorized(token))
+    {
+        settling.BaseAddress = gateway;
+        await DemoSync.WaitUntilSettledAsync(settling, DateTimeOffset.MinValue, TimeSpan.FromMinutes(10));
+    }
+
     var mcp = await Task.WhenAll(clients.Select(http => McpClient.CreateAsync(new HttpClientTransport(
         new HttpClientTransportOptions { Endpoint = new Uri(gateway, "/mcp"), TransportMode = HttpTransportMode.StreamableHttp }, http))));
 
     Console.WriteLine($"cells of {cell.TotalSeconds:0} s after {warmup.TotalSeconds:0} s of warm-up; cpu pressure before: {CpuPressure()}");
-    var rows = new List<string>();
+    // Each row as its cell ends, so that a long run stopped early still leaves its figures.
+    Console.WriteLine("| read | clients | path | calls/s | p50 ms | p99 ms | max ms | errors |");
+    Console.WriteLine("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |");
     var missed = new List<string>();
-    foreach (var read in MeasuredRead.All)
+    foreach (var read in measured)
     {
         foreach (var n in concurrency)
         {
@@ -45,7 +54,7 @@ try
                 ("gateway", await Load.RunAsync(n, warmup, cell, c => read.FetchAsync(clients[c], _ => gateway))),
                 ("mcp", await Load.RunAsync(n, warmup, cell, c => read.CallToolAsync(mcp[c]))),
             };
-            rows.AddRange(paths.Select(p => Row(read.Tool, n, p.Name, p.Result)));
+            Array.ForEach(paths, p => Console.WriteLine(Row(read.Tool, n, p.Name, p.Result)));
             missed.AddRange(MissedTargets(read.Tool, n, paths));
         }
     }
@@ -53,13 +62,10 @@ try
     foreach (var n in concurrency)
     {
         var floor = await Load.RunAsync(n, warmup, cell, async c => (await mcp[c].ListPromptsAsync()).Count > 0 ? null : "no prompts");
-        rows.Add(Row("prompts/list (no service behind it)", n, "mcp", floor));
+        Console.WriteLine(Row("prompts/list (no service behind it)", n, "mcp", floor));
     }
 
     Console.WriteLine($"cpu pressure after: {CpuPressure()}");
-    Console.WriteLine("| read | clients | path | calls/s | p50 ms | p99 ms | max ms | errors |");
-    Console.WriteLine("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |");
-    rows.ForEach(Console.WriteLine);
     Console.WriteLine(missed.Count == 0 ? "targets met" : "targets missed:\n  " + string.Join("\n  ", missed));
 
     await Task.WhenAll(mcp.Select(c => c.DisposeAsync().AsTask()));
@@ -77,6 +83,8 @@ finally
 
 int Option(string name, int fallback) =>
     args.SkipWhile(a => a != name).Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(fallback);
+
+string[]? ListOption(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault()?.Split(',');
 
 static IEnumerable<string> MissedTargets(string tool, int clients, (string Name, CellResult Result)[] paths)
 {
@@ -129,23 +137,6 @@ static async Task<Dictionary<string, Uri>> ServiceUrlsAsync(string dataDir)
     return state.RootElement.GetProperty("resources").EnumerateArray()
         .Where(r => r.TryGetProperty("url", out var url) && url.GetString()?.StartsWith("http", StringComparison.Ordinal) == true)
         .ToDictionary(r => r.GetProperty("name").GetString()!, r => new Uri(r.GetProperty("url").GetString()!));
-}
-
-// get_run_context is only worth measuring once the demo athlete's activities are in.
-static async Task WaitForSummariesAsync(HttpClient http, Uri strava)
-{
-    using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-    while (true)
-    {
-        var sync = await http.GetFromJsonAsync<StravaSyncProgress>(new Uri(strava, "/api/strava/sync"), timeout.Token);
-        if (sync is { Activities: > 0 } && sync.Phase != SyncPhases.Summaries)
-        {
-            Console.WriteLine($"demo sync: {sync.Activities} activities, phase {sync.Phase}");
-            return;
-        }
-
-        await Task.Delay(TimeSpan.FromSeconds(1), timeout.Token);
-    }
 }
 
 static string Ms(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);

@@ -31,5 +31,5 @@ public sealed class RedisHousekeepingSamplerTests
         Assert.Equal(SamplingDecision.RecordAndSample, Decide(default, name, kind, []));
 
     static SamplingDecision Decide(ActivityContext parent, string name, ActivityKind kind, KeyValuePair<string, object?>[] tags) =>
-        RedisHousekeepingSampler.ParentBased.ShouldSample(new SamplingParameters(parent, ActivityTraceId.CreateRandom(), name, kind, tags)).Decision;
+        ServiceSampler.Create(TimeProvider.System).ShouldSample(new SamplingParameters(parent, ActivityTraceId.CreateRandom(), name, kind, tags)).Decision;
 }
