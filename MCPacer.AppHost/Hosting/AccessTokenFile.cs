@@ -22,8 +22,7 @@ internal static class AccessTokenFile
     {
         Directory.CreateDirectory(dataDir, OwnerOnlyFolder);
         File.SetUnixFileMode(dataDir, OwnerOnlyFolder);
-        var path = PathIn(dataDir);
-        return File.Exists(path) && File.ReadAllText(path).Trim() is { Length: >= 32 } existing ? existing : Rotate(dataDir);
+        return File.Exists(PathIn(dataDir)) && Read(dataDir) is { Length: >= 32 } existing ? existing : Rotate(dataDir);
     }
 
     /// <summary>A new token, written whole or not at all (a service polling the file never reads half of one).</summary>

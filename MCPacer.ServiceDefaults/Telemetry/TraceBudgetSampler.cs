@@ -18,7 +18,7 @@ public sealed class TraceBudgetSampler(Sampler inner, TimeProvider time) : Sampl
 
     readonly Lock _gate = new();
     double _tokens = Burst;
-    DateTimeOffset _refilledAt = time.GetUtcNow();
+    long _refilledAt = time.GetTimestamp();
 
     public override SamplingResult ShouldSample(in SamplingParameters samplingParameters)
     {
@@ -30,9 +30,8 @@ public sealed class TraceBudgetSampler(Sampler inner, TimeProvider time) : Sampl
     {
         lock (_gate)
         {
-            var now = time.GetUtcNow();
-            var elapsed = Math.Max(0, (now - _refilledAt).TotalSeconds);
-            _tokens = Math.Min(Burst, _tokens + elapsed * PerSecond);
+            var now = time.GetTimestamp();
+            _tokens = Math.Min(Burst, _tokens + time.GetElapsedTime(_refilledAt, now).TotalSeconds * PerSecond);
             _refilledAt = now;
             if (_tokens < 1)
             {

@@ -58,10 +58,10 @@ public class RunContextBenchmarks
 
         var options = Options.Create(new StravaOptions());
         var athleteClock = new AthleteClock(clock, Options.Create(new AthleteTimeOptions { TimeZone = Zone }));
-        // Never subscribed to change events, the cache passes every read through: the figures are the uncached cost.
+        // As in the service, the load history is kept while nothing changes; the run context itself is built on every call.
         var cache = new ReadCache(new ReadCacheEvents(), new ServiceTelemetry("MCPacer.Strava.Benchmarks"), clock);
         var profiles = new AthleteProfileStore(new DataRoot(_data.Path), _store, streams, athleteClock, clock, cache);
-        _builder = new RunContextBuilder(_store, notes, athleteClock, new TrainingLoads(_store, new TrainingLoadStore(database), streams, profiles, athleteClock, options));
+        _builder = new RunContextBuilder(_store, notes, athleteClock, new TrainingLoads(_store, new TrainingLoadStore(database), streams, profiles, athleteClock, cache, options));
         var context = await _builder.BuildAsync(CancellationToken.None);
         if (context.Activities != Activities)
         {

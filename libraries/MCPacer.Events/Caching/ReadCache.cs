@@ -61,12 +61,14 @@ public sealed class ReadCache
 
         var slot = (key.Answer, key.Subject);
         var now = _clock.GetUtcNow();
-        var fresh = new Entry(key.Version, generation, async () =>
+        // On the thread pool, not in the first reader's call: a build that reads synchronously for a while (SQLite's async
+        // calls complete synchronously) would otherwise hold every reader that joins it on a blocked thread. Not the first
+        // reader's token either: the readers that joined still want the answer when it gives up.
+        var fresh = new Entry(key.Version, generation, () => Task.Run(async () =>
         {
-            // Not the first reader's token: the readers that joined still want the answer when it gives up.
             var built = await build(CancellationToken.None);
             return new Kept(built.Value, _clock.GetUtcNow() + (built.Degraded ? DegradedMaxAge : MaxAge));
-        });
+        }));
         var entry = _entries.AddOrUpdate(slot, fresh, (_, current) => current.Serves(key.Version, generation, now) ? current : fresh);
         Count(key, ReferenceEquals(entry, fresh) ? Built : Hit);
         return (T)(await entry.Answer.Value.WaitAsync(cancellationToken)).Value!;

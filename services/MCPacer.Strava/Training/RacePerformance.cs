@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using MCPacer.Contracts.Strava;
 using MCPacer.Contracts.Training;
+using MCPacer.Events.Caching;
 using MCPacer.Science;
 using MCPacer.Science.Efforts;
 using MCPacer.Science.Fitness;
@@ -11,16 +13,47 @@ using MCPacer.Strava.Store;
 
 namespace MCPacer.Strava.Training;
 
-/// <summary>Best efforts from the stored streams, and the race predictions and training paces they lead to.</summary>
-internal sealed class RacePerformance(ActivityStore store, StreamStore streamStore, AthleteClock athleteClock)
+/// <summary>
+/// Best efforts from the stored streams, and the race predictions and training paces they lead to. Both read every
+/// stream of the weeks they cover, so an answer is kept while the database and the athlete's today are the same: every
+/// page that shows it asks again when a sync completes, and they share one search.
+/// </summary>
+internal sealed class RacePerformance(ActivityStore store, StreamStore streamStore, StravaDatabase database, AthleteClock athleteClock, ReadCache cache)
 {
+    const string BestEffortsAnswer = "best-efforts";
+    const string PredictionsAnswer = "race-predictions";
+
     /// <summary>How far back efforts and races count for the current VDOT.</summary>
     public const int PredictionWeeks = 12;
 
     /// <summary>Shorter efforts say little about endurance (Daniels' tables start at 1500 m).</summary>
     const double ShortestPredictorMeters = 1500;
 
-    public async Task<BestEffortList> BestEffortsAsync(int weeks, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each run's efforts, searched once: reading its streams is most of a search, and they change only with the run (a
+    /// cropped activity's come with its new distance and time). Null: the run has no distance stream.
+    /// </summary>
+    readonly ConcurrentDictionary<(long Id, double DistanceKm, int ElapsedSeconds), IReadOnlyList<BestEffort>?> _effortsOfRun = new();
+
+    public async Task<BestEffortList> BestEffortsAsync(int weeks, CancellationToken cancellationToken) =>
+        await cache.GetOrBuildAsync(await KeyAsync(BestEffortsAnswer, weeks.ToString(CultureInfo.InvariantCulture), cancellationToken),
+            async ct => new BuiltAnswer<BestEffortList>(await SearchBestEffortsAsync(weeks, ct)), cancellationToken);
+
+    /// <summary>
+    /// The athlete's VDOT from the best effort (1500 m or longer) or race of the last <see cref="PredictionWeeks"/> weeks,
+    /// the predictions and paces at it, and the marathon-readiness discount over the same weeks.
+    /// </summary>
+    public async Task<RacePredictions> PredictAsync(CancellationToken cancellationToken) =>
+        await cache.GetOrBuildAsync(await KeyAsync(PredictionsAnswer, "", cancellationToken),
+            async ct => new BuiltAnswer<RacePredictions>(await PredictFromStoreAsync(ct)), cancellationToken);
+
+    async Task<ReadCacheKey> KeyAsync(string answer, string subject, CancellationToken cancellationToken)
+    {
+        var (_, today) = await athleteClock.NowAsync(store, cancellationToken);
+        return new ReadCacheKey(answer, subject, $"{await database.DataVersionAsync(cancellationToken)}|{today:yyyy-MM-dd}");
+    }
+
+    async Task<BestEffortList> SearchBestEffortsAsync(int weeks, CancellationToken cancellationToken)
     {
         var (_, today) = await athleteClock.NowAsync(store, cancellationToken);
         var from = today.AddDays(1 - 7 * weeks);
@@ -28,14 +61,13 @@ internal sealed class RacePerformance(ActivityStore store, StreamStore streamSto
         var searched = 0;
         foreach (var run in await store.BetweenAsync(from, today, cancellationToken))
         {
-            if (run.Family != SportFamilies.Running || !run.HasStreams
-                || TrainingStreams.From((await streamStore.ReadAsync(run.Id, cancellationToken))?.Streams) is not { Distance: { } distance } streams)
+            if (run.Family != SportFamilies.Running || !run.HasStreams || await EffortsOfAsync(run, cancellationToken) is not { } found)
             {
                 continue;
             }
 
             searched++;
-            efforts.AddRange(BestEfforts.All(streams.Time, distance).Select(e => Record(e.Distance.Name, e.Distance.Meters, e.Seconds, run)));
+            efforts.AddRange(found.Select(e => Record(e.Distance.Name, e.Distance.Meters, e.Seconds, run)));
         }
 
         var best = efforts.GroupBy(e => e.Distance).Select(g => g.MinBy(e => e.Seconds)!).OrderBy(e => e.Km).ToList();
@@ -51,11 +83,24 @@ internal sealed class RacePerformance(ActivityStore store, StreamStore streamSto
         return new BestEffortList(from, best, history, searched);
     }
 
-    /// <summary>
-    /// The athlete's VDOT from the best effort (1500 m or longer) or race of the last <see cref="PredictionWeeks"/> weeks,
-    /// the predictions and paces at it, and the marathon-readiness discount over the same weeks.
-    /// </summary>
-    public async Task<RacePredictions> PredictAsync(CancellationToken cancellationToken)
+    async Task<IReadOnlyList<BestEffort>?> EffortsOfAsync(StravaActivity run, CancellationToken cancellationToken)
+    {
+        var key = (run.Id, run.DistanceKm, run.ElapsedTimeSeconds);
+        if (_effortsOfRun.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        if (await streamStore.ReadAsync(run.Id, cancellationToken) is not { } stored)
+        {
+            return null;
+        }
+
+        var efforts = TrainingStreams.From(stored.Streams) is { Distance: { } distance } streams ? BestEfforts.All(streams.Time, distance) : null;
+        return _effortsOfRun[key] = efforts;
+    }
+
+    async Task<RacePredictions> PredictFromStoreAsync(CancellationToken cancellationToken)
     {
         var (_, today) = await athleteClock.NowAsync(store, cancellationToken);
         var from = today.AddDays(1 - 7 * PredictionWeeks);

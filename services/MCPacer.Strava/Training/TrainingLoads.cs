@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using MCPacer.Contracts.Strava;
 using MCPacer.Contracts.Training;
+using MCPacer.Events.Caching;
 using MCPacer.Science.Fitness;
 using MCPacer.ServiceDefaults.Time;
 using MCPacer.Strava.Context;
@@ -12,16 +13,18 @@ namespace MCPacer.Strava.Training;
 
 /// <summary>
 /// Every stored activity's load (cached in the store beside the activity, keyed by what it was computed from) and the
-/// daily fitness series from the first activity to today, with the weekly ramp flags.
+/// daily fitness series from the first activity to today, with the weekly ramp flags. The history is kept while what
+/// it is computed from is the same: the run context, the load page and a projection all start from it.
 /// </summary>
-internal sealed class TrainingLoads(ActivityStore store, TrainingLoadStore loadInputs, StreamStore streamStore, AthleteProfileStore profiles, AthleteClock athleteClock, IOptions<StravaOptions> options)
+internal sealed class TrainingLoads(
+    ActivityStore store, TrainingLoadStore loadInputs, StreamStore streamStore, AthleteProfileStore profiles, AthleteClock athleteClock,
+    ReadCache cache, IOptions<StravaOptions> options)
 {
+    const string HistoryAnswer = "load-history";
+
     public const int DefaultWindowDays = 84;
 
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    /// <summary>The last history computed, with what it was computed from: the run context reads it on every session start.</summary>
-    Computed? _latest;
 
     /// <summary>One activity's load; null when the activity is unknown.</summary>
     public async Task<ActivityTrainingLoad?> ForActivityAsync(long id, CancellationToken cancellationToken)
@@ -80,14 +83,8 @@ internal sealed class TrainingLoads(ActivityStore store, TrainingLoadStore loadI
         var (_, today) = await athleteClock.NowAsync(store, cancellationToken);
         var (_, physiology) = await profiles.GetAsync(cancellationToken);
         var version = $"{today:yyyy-MM-dd}|{physiology.Key}|{await loadInputs.LoadVersionAsync(today, cancellationToken)}";
-        if (_latest is { } latest && latest.Version == version)
-        {
-            return latest.History;
-        }
-
-        var history = await ComputeHistoryAsync(today, physiology, cancellationToken);
-        _latest = new Computed(version, history);
-        return history;
+        return await cache.GetOrBuildAsync(new ReadCacheKey(HistoryAnswer, "", version),
+            async ct => new BuiltAnswer<LoadHistory>(await ComputeHistoryAsync(today, physiology, ct)), cancellationToken);
     }
 
     async Task<LoadHistory> ComputeHistoryAsync(DateOnly today, Physiology physiology, CancellationToken cancellationToken)
@@ -158,8 +155,6 @@ internal sealed class TrainingLoads(ActivityStore store, TrainingLoadStore loadI
     static double Round(double value) => Math.Round(value, 1);
 
     sealed record CachedLoad(string Key, MeasuredLoad Load);
-
-    sealed record Computed(string Version, LoadHistory History);
 
     sealed record LoadHistory(
         DateOnly Today, IReadOnlyList<(LoadRow Activity, MeasuredLoad Load)> Loads, FitnessSeries? Series,
