@@ -44,7 +44,8 @@ static class LiveLoad
         var streams = new StreamingTerminals();
         var reading = await streams.StartAsync(stack, terminals, stop.Token);
         var edits = new Dictionary<int, long>();
-        var updating = UpdateAsync(gateway, planId, edits, stop.Token);
+        var syncAnswers = new List<double>();
+        var updating = UpdateAsync(gateway, planId, edits, syncAnswers, stop.Token);
 
         await Task.Delay(warmUp);
         var warm = StackMemory.Measure(apphost, data.Path);
@@ -81,15 +82,15 @@ static class LiveLoad
             Console.WriteLine($"the first circuit's weeks grid, missing the last edit: {(await live.FirstGridTextAsync())[..300]}");
         }
 
-        Report(edits, warmEdits, seen, streams, bytesPerSecond, terminals);
+        Report(edits, warmEdits, seen, syncAnswers, streams, bytesPerSecond, terminals);
         Console.WriteLine($"/proc/pressure/cpu after the warm-up: {warmPressure}; at the end: {endPressure}");
         Console.WriteLine();
         Console.WriteLine(StackMemory.Table([("after warm-up", [warm]), ("end", [end])]));
         return MemoryVerdict(warm, end) && streams.Errors == 0 && seen.All(s => s.ContainsKey(lastEdit)) ? 0 : 1;
     }
 
-    // A week-focus edit every 3 s (the marker's number and when it was sent), a sync every 30 s.
-    static async Task UpdateAsync(HttpClient gateway, string planId, Dictionary<int, long> edits, CancellationToken stop)
+    // A week-focus edit every 3 s (the marker's number and when it was sent), a sync every 30 s (how long "Sync now" took to answer).
+    static async Task UpdateAsync(HttpClient gateway, string planId, Dictionary<int, long> edits, List<double> syncAnswers, CancellationToken stop)
     {
         using var ticks = new PeriodicTimer(TimeSpan.FromSeconds(3));
         var edit = 0;
@@ -109,7 +110,9 @@ static class LiveLoad
 
                 if (edit % 10 == 1)
                 {
+                    var asked = Stopwatch.StartNew();
                     await DemoSync.SyncNowAsync(gateway);
+                    syncAnswers.Add(asked.Elapsed.TotalMilliseconds);
                 }
             }
             while (await ticks.WaitForNextTickAsync(stop));
@@ -119,7 +122,7 @@ static class LiveLoad
         }
     }
 
-    static void Report(Dictionary<int, long> edits, int warmEdits, IReadOnlyList<Dictionary<int, long>> seen,
+    static void Report(Dictionary<int, long> edits, int warmEdits, IReadOnlyList<Dictionary<int, long>> seen, IReadOnlyList<double> syncAnswers,
         StreamingTerminals streams, double bytesPerSecond, int terminals)
     {
         var measuredEdits = edits.Where(e => e.Key > warmEdits).ToList();
@@ -134,6 +137,7 @@ static class LiveLoad
         Console.WriteLine($"| edit seen on a circuit (of {expected}; edits that arrive during a render fold into the next) | {latencies.Count} |");
         Console.WriteLine($"| circuits showing the last edit | {seen.Count(s => s.ContainsKey(lastEdit))} of {seen.Count} |");
         Console.WriteLine($"| edit to circuit p50 / p99 / max (ms) | {Percentiles(latencies)} |");
+        Console.WriteLine($"| \"Sync now\" answered, {syncAnswers.Count} asked: p50 / p99 / max (ms) | {Percentiles(syncAnswers)} |");
         Console.WriteLine($"| terminal output, {terminals} sessions (KB/s) | {bytesPerSecond / 1000:0} |");
         Console.WriteLine($"| terminal line age p50 / p99 / max (ms) | {Percentiles(ages)} |");
         Console.WriteLine($"| terminal lines read | {ages.Count} |");

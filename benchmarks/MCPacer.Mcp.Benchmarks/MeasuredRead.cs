@@ -21,6 +21,14 @@ sealed record MeasuredRead(string Tool, Route[] Routes)
             [new("coach", "/api/coach/session-context"), new("strava", "/api/strava/context/runs"), new("plans", "/api/plans/context")]),
     ];
 
+    /// <summary>
+    /// Issue 21's targets as resolved: a read from one service adds at most 1.5 ms at p50 through MCP with 1 client and
+    /// stays under 100 ms at p99 with 50; one that gathers from several services (the session context: three calls,
+    /// about 6,000 tokens) 3 ms and 120 ms.
+    /// </summary>
+    public (double OverheadMs, double P99At50ClientsMs) Targets =>
+        Routes.Select(r => r.Service).Distinct().Count() == 1 ? (1.5, 100) : (3, 120);
+
     public async Task<string?> CallToolAsync(McpClient client)
     {
         var result = await client.CallToolAsync(Tool);

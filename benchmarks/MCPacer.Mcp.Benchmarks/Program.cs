@@ -8,8 +8,8 @@ using ModelContextProtocol.Client;
 // The coach's most frequent reads, each made three ways in one run of the demo stack: directly to the owning
 // service, through the gateway (the hop alone), and as the MCP tool call through the gateway; at 1, 10, 50 and 100
 // concurrent clients, each cell for a fixed time. prompts/list, which the MCP server answers alone, is the floor of
-// any tool call. Targets (issue 21): direct p50 under 1 ms and MCP p50 at most 1.5 ms over direct at 1 client; no
-// error and p99 under 100 ms on every path at 50 clients; 100 clients are reported only.
+// any tool call. Targets (issue 21): direct p50 under 1 ms at 1 client, and no error at 50 clients; MCP over direct at
+// p50 with 1 client and p99 at 50 clients as MeasuredRead.Targets says; 100 clients are reported only.
 // The cells start once the demo sync has settled: the stand-in replays a whole backfill at a pace no real Strava
 // allows (its rate limit is scaled down), which would measure the sync's CPU rather than the reads.
 // Usage: dotnet run -c Release --project benchmarks/MCPacer.Mcp.Benchmarks [-- --cell-seconds 60] [--warmup-seconds 3]
@@ -55,7 +55,7 @@ try
                 ("mcp", await Load.RunAsync(n, warmup, cell, c => read.CallToolAsync(mcp[c]))),
             };
             Array.ForEach(paths, p => Console.WriteLine(Row(read.Tool, n, p.Name, p.Result)));
-            missed.AddRange(MissedTargets(read.Tool, n, paths));
+            missed.AddRange(MissedTargets(read, n, paths));
         }
     }
 
@@ -86,29 +86,30 @@ int Option(string name, int fallback) =>
 
 string[]? ListOption(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault()?.Split(',');
 
-static IEnumerable<string> MissedTargets(string tool, int clients, (string Name, CellResult Result)[] paths)
+static IEnumerable<string> MissedTargets(MeasuredRead read, int clients, (string Name, CellResult Result)[] paths)
 {
     var byName = paths.ToDictionary(p => p.Name, p => p.Result);
+    var (overheadTarget, p99Target) = read.Targets;
     if (clients == 1)
     {
         var direct = byName["direct"].Percentile(50);
         var overhead = byName["mcp"].Percentile(50) - direct;
         if (!(direct < 1))
         {
-            yield return $"{tool} at 1 client: direct p50 is {Ms(direct)} ms (target under 1 ms)";
+            yield return $"{read.Tool} at 1 client: direct p50 is {Ms(direct)} ms (target under 1 ms)";
         }
 
-        if (!(overhead <= 1.5))
+        if (!(overhead <= overheadTarget))
         {
-            yield return $"{tool} at 1 client: MCP p50 is {Ms(overhead)} ms over direct (target at most 1.5 ms)";
+            yield return $"{read.Tool} at 1 client: MCP p50 is {Ms(overhead)} ms over direct (target at most {Ms(overheadTarget)} ms)";
         }
     }
 
     if (clients == 50)
     {
-        foreach (var (name, result) in paths.Where(p => p.Result.Errors > 0 || !(p.Result.Percentile(99) < 100)))
+        foreach (var (name, result) in paths.Where(p => p.Result.Errors > 0 || !(p.Result.Percentile(99) < p99Target)))
         {
-            yield return $"{tool} {name} at 50 clients: {result.Errors} errors, p99 {Ms(result.Percentile(99))} ms (target none, under 100 ms)";
+            yield return $"{read.Tool} {name} at 50 clients: {result.Errors} errors, p99 {Ms(result.Percentile(99))} ms (target none, under {Ms(p99Target)} ms)";
         }
     }
 }
