@@ -16,7 +16,7 @@ namespace MCPacer.Strava.Training;
 /// <summary>
 /// Best efforts from the stored streams, and the race predictions and training paces they lead to. Both read every
 /// stream of the weeks they cover, so an answer is kept while the database and the athlete's today are the same: every
-/// page that shows it asks again when a sync completes, and they share one search.
+/// open plan page asks again at each plan edit and sync, and they share one search.
 /// </summary>
 internal sealed class RacePerformance(ActivityStore store, StreamStore streamStore, StravaDatabase database, AthleteClock athleteClock, ReadCache cache)
 {
