@@ -22,17 +22,7 @@ public sealed class KeptPredictionsTests(SyncedAthlete athlete) : IClassFixture<
         var tenKBefore = (await GetAsync<BestEffortList>("/api/strava/training/best-efforts?weeks=12")).Best.Single(e => e.Distance == "10k");
 
         // 12 km at 5.6 m/s: a 10k in under 30 minutes, faster than anything in the demo build.
-        const int seconds = 12_000 * 10 / 56;
-        var upload = new
-        {
-            name = "Tempo of a lifetime", sport_type = "Run", start_date = DateTimeOffset.UtcNow.AddSeconds(-seconds - 600),
-            streams = new
-            {
-                time = Enumerable.Range(0, seconds + 1).ToArray(),
-                distance = Enumerable.Range(0, seconds + 1).Select(t => t * 5.6).ToArray(),
-            },
-        };
-        (await athlete.StandIn.CreateClient().PostAsJsonAsync("/_standin/activities", upload, Cancel)).EnsureSuccessStatusCode();
+        await athlete.UploadSteadyRunAsync("Tempo of a lifetime", 12_000 * 10 / 56, 5.6);
         await athlete.Service.SyncAsync(TimeSpan.FromSeconds(40));
 
         var after = await GetAsync<RacePredictions>("/api/strava/training/predictions");

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using MCPacer.Testing;
 
 namespace MCPacer.Strava.Tests;
@@ -14,6 +15,27 @@ public sealed class SyncedAthlete(RedisServer redis) : IAsyncLifetime
         Service = new StravaHost(StandIn, redis) { TimeScale = 900 };
         await Service.ConnectDemoAsync();
         await Service.SyncAsync(TimeSpan.FromSeconds(40));
+    }
+
+    /// <summary>
+    /// Uploads a steady run to the stand-in that ended ten minutes ago, with time and distance streams and a heart rate
+    /// stream when <paramref name="heartRate"/> (of the second) is given; the next sync brings it in.
+    /// </summary>
+    public async Task UploadSteadyRunAsync(string name, int seconds, double metersPerSecond, Func<int, int>? heartRate = null)
+    {
+        var samples = Enumerable.Range(0, seconds + 1).ToArray();
+        var streams = new Dictionary<string, object>
+        {
+            ["time"] = samples,
+            ["distance"] = samples.Select(t => t * metersPerSecond).ToArray(),
+        };
+        if (heartRate is not null)
+        {
+            streams["heartrate"] = samples.Select(heartRate).ToArray();
+        }
+
+        var upload = new { name, sport_type = "Run", start_date = DateTimeOffset.UtcNow.AddSeconds(-seconds - 600), streams };
+        (await StandIn.CreateClient().PostAsJsonAsync("/_standin/activities", upload, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
     }
 
     public async ValueTask DisposeAsync()

@@ -119,18 +119,7 @@ public sealed class TrainingApiTests(SyncedAthlete athlete) : IClassFixture<Sync
     public async Task A_run_uploaded_today_is_measured_after_the_next_sync_and_moves_todays_fitness()
     {
         var before = await GetAsync<TrainingLoadSeries>("/api/strava/training/load");
-        const int seconds = 45 * 60;
-        var upload = new
-        {
-            name = "Lunch run, uploaded", sport_type = "Run", start_date = DateTimeOffset.UtcNow.AddSeconds(-seconds - 600),
-            streams = new
-            {
-                time = Enumerable.Range(0, seconds + 1).ToArray(),
-                distance = Enumerable.Range(0, seconds + 1).Select(t => t * 3.3).ToArray(),
-                heartrate = Enumerable.Range(0, seconds + 1).Select(t => 125 + t / 180).ToArray(),
-            },
-        };
-        (await athlete.StandIn.CreateClient().PostAsJsonAsync("/_standin/activities", upload, Cancel)).EnsureSuccessStatusCode();
+        await athlete.UploadSteadyRunAsync("Lunch run, uploaded", 45 * 60, 3.3, heartRate: t => 125 + t / 180);
 
         await athlete.Service.SyncAsync(TimeSpan.FromSeconds(40));
         var after = await GetAsync<TrainingLoadSeries>("/api/strava/training/load");
